@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what over HTTP.
@@ -25,6 +29,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	private final ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
@@ -32,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
-		http.securityMatcher("/engine-rest/**", "/api/**")
+		http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(this.problems))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.problems)
@@ -49,7 +54,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
 		// Camunda's webapps authenticate, protect against CSRF and set security headers
 		// themselves (see camunda.bpm.webapp.*).
-		http.securityMatcher("/camunda/**")
+		http.securityMatcher(path("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers(AbstractHttpConfigurer::disable)
@@ -64,7 +69,7 @@ class SecurityConfiguration {
 	SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
-			.requestMatchers("/", "/error")
+			.requestMatchers(path("/"), path("/error"))
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -74,6 +79,14 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable);
 		return http.build();
+	}
+
+	/**
+	 * Matches on the request path itself. The REST API is a servlet of its own (Jersey),
+	 * so Spring MVC's handler mappings cannot decide for it.
+	 */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
 }

@@ -12,40 +12,38 @@ import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start outside the demo profile while a user in the engine's identity store
  * still has a well-known password, for instance a demo user left in a database that is
- * now run in production. Runs before the web server opens.
+ * now run in production. Runs as soon as the engine is built, before anything is served.
  */
 @Component
-class StoredCredentialsCheck implements SmartInitializingSingleton {
+class StoredCredentialsCheck extends AbstractProcessEnginePlugin {
 
 	private static final int PAGE = 500;
 
-	private final ProcessEngine engine;
-
 	private final Environment environment;
 
-	StoredCredentialsCheck(ProcessEngine engine, Environment environment) {
-		this.engine = engine;
+	StoredCredentialsCheck(Environment environment) {
 		this.environment = environment;
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void postProcessEngineBuild(ProcessEngine engine) {
 		if (LotseProfiles.isDemo(this.environment)) {
 			return;
 		}
-		IdentityService identity = this.engine.getIdentityService();
+		IdentityService identity = engine.getIdentityService();
 		if (identity.isReadOnly()) {
 			// a directory (LDAP) owns the passwords; there is nothing stored to check
 			return;
 		}
-		PasswordManager passwords = ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration())
+		PasswordManager passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
 			.getPasswordManager();
 		int first = 0;
 		List<User> page;

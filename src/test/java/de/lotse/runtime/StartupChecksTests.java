@@ -1,0 +1,90 @@
+package de.lotse.runtime;
+
+import de.lotse.LotseApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Lotse stops at start, with one clear line and no stack trace, when its configuration is
+ * wrong or unsafe.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupChecksTests {
+
+	@Test
+	void unknownProfileStopsTheStartNamingTheProfile(CapturedOutput output) {
+		assertRefused("Unknown profile 'prodution'", "--spring.profiles.active=prodution");
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Unknown profile 'prodution'. Known profiles: demo, postgres.")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void postgresProfileWithoutDatabaseUrlNamesTheMissingVariable(CapturedOutput output) {
+		assertRefused("Environment variable LOTSE_DB_URL is not set", "--spring.profiles.active=postgres",
+				"--LOTSE_DB_URL=", "--LOTSE_DB_USER=lotse", "--LOTSE_DB_PASSWORD=geheim-und-lang");
+		assertThat(output).contains("Environment variable LOTSE_DB_URL is not set").doesNotContain("\tat ");
+	}
+
+	@Test
+	void postgresProfileWithoutDatabasePasswordNamesTheMissingVariable() {
+		assertRefused("Environment variable LOTSE_DB_PASSWORD is not set", "--spring.profiles.active=postgres",
+				"--LOTSE_DB_URL=jdbc:postgresql://localhost:1/lotse", "--LOTSE_DB_USER=lotse", "--LOTSE_DB_PASSWORD=");
+	}
+
+	@Test
+	void postgresProfileRefusesAnUrlThatIsNotPostgres() {
+		assertRefused("LOTSE_DB_URL is not a PostgreSQL JDBC URL", "--spring.profiles.active=postgres",
+				"--LOTSE_DB_URL=jdbc:h2:mem:x", "--LOTSE_DB_USER=lotse", "--LOTSE_DB_PASSWORD=geheim-und-lang");
+	}
+
+	@Test
+	void demoProfileIsRefusedOnPostgres() {
+		assertRefused("must not run on the production database", "--spring.profiles.active=demo,postgres");
+	}
+
+	@Test
+	void administratorWithDemoPasswordIsRefusedOutsideTheDemoProfile() {
+		assertRefused("well-known default password", "--spring.profiles.active=postgres",
+				"--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=demo");
+	}
+
+	@Test
+	void administratorWithoutPasswordIsRefusedBecauseCamundaWouldUseTheUserId() {
+		assertRefused("well-known default password", "--spring.profiles.active=postgres",
+				"--camunda.bpm.admin-user.id=chef");
+	}
+
+	@Test
+	void demoProfileStartsWithTheDemoAdministrator() {
+		try (ConfigurableApplicationContext context = application().run()) {
+			assertThat(LotseProfiles.effective(context.getEnvironment())).containsExactly(LotseProfiles.DEMO);
+			assertThat(context.getEnvironment().getProperty("camunda.bpm.admin-user.id")).isEqualTo("admin");
+		}
+	}
+
+	private static void assertRefused(String message, String... args) {
+		Throwable thrown = catchThrowable(() -> application().run(args).close());
+		assertThat(NestedExceptionUtils.getMostSpecificCause(thrown)).isInstanceOf(StartupRefusedException.class)
+			.hasMessageContaining(message);
+	}
+
+	private static SpringApplication application() {
+		SpringApplication application = new SpringApplication(LotseApplication.class);
+		application.setDefaultProperties(
+				java.util.Map.of("server.port", "0", "camunda.bpm.generate-unique-process-engine-name", "true",
+						"camunda.bpm.job-execution.enabled", "false"));
+		return application;
+	}
+
+}
