@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import de.lotse.support.LotseTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application deploys the models of {@code processes/} and the forms of
  * {@code forms/} on start, and nothing else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LotseTest
 class AutoDeploymentTests {
 
 	@Autowired

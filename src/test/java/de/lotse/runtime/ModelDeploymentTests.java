@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import de.lotse.LotseApplication;
-import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,13 +21,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.core.NestedExceptionUtils;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Every model in {@code processes/} and every form in {@code forms/} deploys on the
@@ -96,34 +88,6 @@ class ModelDeploymentTests {
 		finally {
 			repository.deleteDeployment(deployment.getId(), true);
 		}
-	}
-
-	@Test
-	void brokenModelStopsTheStartNamingFileAndReason() {
-		SpringApplication application = new SpringApplication(LotseApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		Throwable thrown = catchThrowable(() -> application
-			.run("--camunda.bpm.deployment-resource-pattern=classpath*:invalid-models/*.bpmn",
-					"--camunda.bpm.generate-unique-process-engine-name=true",
-					"--camunda.bpm.job-execution.enabled=false")
-			.close());
-		assertThat(thrown).isNotNull();
-		ParseException parseException = findCause(thrown, ParseException.class);
-		FailureAnalysis analysis = new de.lotse.runtime.internal.ModelDeploymentFailureAnalyzerAccess()
-			.analyze(parseException);
-		assertThat(analysis.getDescription()).contains("broken-registration.bpmn").contains("Task_DoesNotExist");
-		assertThat(analysis.getAction()).contains("processes/");
-	}
-
-	private static <T extends Throwable> T findCause(Throwable thrown, Class<T> type) {
-		Throwable cause = thrown;
-		while (cause != null && !type.isInstance(cause)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause)
-			.as("cause of type %s in %s", type.getSimpleName(), NestedExceptionUtils.getMostSpecificCause(thrown))
-			.isNotNull();
-		return type.cast(cause);
 	}
 
 	private static ProcessEngine engine() {

@@ -1,9 +1,6 @@
 package de.lotse.runtime;
 
-import de.lotse.LotseApplication;
-import de.lotse.support.EmbeddedPostgresConfiguration;
 import de.lotse.support.PostgresTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -11,15 +8,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The engine, Flyway and the HTTP security on a real PostgreSQL server.
@@ -32,9 +25,6 @@ class PostgresRuntimeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	EmbeddedPostgres postgres;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -66,28 +56,6 @@ class PostgresRuntimeTests {
 			assertThat(this.rest.withBasicAuth(userId, "Sehr-Lang-und-Geheim-2026")
 				.getForEntity("/engine-rest/engine", String.class)
 				.getStatusCode()).isEqualTo(HttpStatus.OK);
-		}
-		finally {
-			this.engine.getIdentityService().deleteUser(userId);
-		}
-	}
-
-	@Test
-	void startIsRefusedWhileTheDatabaseHoldsAUserWithTheDemoPassword() {
-		String userId = "meldebehoerde";
-		createUser(userId, "demo");
-		try {
-			SpringApplication application = new SpringApplication(LotseApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
-			Throwable thrown = catchThrowable(() -> application
-				.run("--spring.profiles.active=postgres",
-						"--LOTSE_DB_URL=" + EmbeddedPostgresConfiguration.jdbcUrl(this.postgres),
-						"--LOTSE_DB_USER=postgres", "--LOTSE_DB_PASSWORD=postgres",
-						"--camunda.bpm.generate-unique-process-engine-name=true",
-						"--camunda.bpm.job-execution.enabled=false")
-				.close());
-			assertThat(NestedExceptionUtils.getMostSpecificCause(thrown)).isInstanceOf(StartupRefusedException.class)
-				.hasMessageContaining("User 'meldebehoerde' has a well-known default password");
 		}
 		finally {
 			this.engine.getIdentityService().deleteUser(userId);

@@ -1,6 +1,7 @@
 package de.lotse.runtime;
 
 import de.lotse.LotseApplication;
+import de.lotse.support.OwnJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Lotse stops at start, with one clear line and no stack trace, when its configuration is
  * wrong or unsafe.
  */
+@OwnJvm
 @ExtendWith(OutputCaptureExtension.class)
 class StartupChecksTests {
 

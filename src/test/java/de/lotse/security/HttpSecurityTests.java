@@ -3,6 +3,7 @@ package de.lotse.security;
 import java.util.List;
 import java.util.Map;
 
+import de.lotse.support.LotseTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What reaches Lotse over HTTP without, with wrong and with right credentials, in the
  * default (demo) run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LotseTest
 class HttpSecurityTests {
 
 	private static final String OUTSIDER = "outsider";

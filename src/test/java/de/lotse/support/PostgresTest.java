@@ -10,19 +10,21 @@ import de.lotse.runtime.LotseProfiles;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A full Lotse on a real PostgreSQL server in the {@code postgres} profile. All such
- * tests share one application context and one server.
+ * tests share one application context and one server, as long as they run one after the
+ * other (the test context cache holds one context at a time).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "camunda.bpm.process-engine-name=postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(LotseProfiles.POSTGRES)
 @Import(EmbeddedPostgresConfiguration.class)
+@DirtiesContext
 public @interface PostgresTest {
 
 }
