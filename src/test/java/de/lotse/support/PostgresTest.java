@@ -21,10 +21,18 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.admin-user.id=" + PostgresTest.ADMIN,
+				"camunda.bpm.admin-user.password=" + PostgresTest.ADMIN_PASSWORD })
 @ActiveProfiles(LotseProfiles.POSTGRES)
 @Import(EmbeddedPostgresConfiguration.class)
 @DirtiesContext
 public @interface PostgresTest {
+
+	/** An administrator created the production way, with a strong password. */
+	String ADMIN = "pgadmin";
+
+	/** The administrator's password. */
+	String ADMIN_PASSWORD = "Verwaltung-2026-Stark!";
 
 }

@@ -1,0 +1,82 @@
+package de.lotse.casefile.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import de.lotse.casefile.CaseIntake;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case files and the intake requests seen so far, in the project's own tables.
+ */
+@Repository
+public class CaseFiles {
+
+	private final JdbcClient jdbc;
+
+	public CaseFiles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(String caseReference, CaseIntake intake, String openedBy, Instant openedAt) {
+		this.jdbc.sql("""
+				insert into case_file (case_reference, given_name, family_name, birth_date, nationality,
+				    residence_status, arrival_date, move_in_date, district, opened_at, opened_by)
+				values (:reference, :givenName, :familyName, :birthDate, :nationality,
+				    :status, :arrivalDate, :moveInDate, :district, :openedAt, :openedBy)
+				""")
+			.param("reference", caseReference)
+			.param("givenName", intake.givenName().strip())
+			.param("familyName", intake.familyName().strip())
+			.param("birthDate", Date.valueOf(intake.birthDate()))
+			.param("nationality", intake.nationality())
+			.param("status", intake.residenceStatus())
+			.param("arrivalDate", Date.valueOf(intake.arrivalDate()))
+			.param("moveInDate", (intake.moveInDate() != null) ? Date.valueOf(intake.moveInDate()) : null)
+			.param("district", intake.district().strip())
+			.param("openedAt", Timestamp.from(openedAt))
+			.param("openedBy", openedBy)
+			.update();
+	}
+
+	public boolean exists(String caseReference) {
+		return this.jdbc.sql("select count(*) from case_file where case_reference = :reference")
+			.param("reference", caseReference)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public Optional<IntakeRequest> findIntakeRequest(String idempotencyKey) {
+		return this.jdbc
+			.sql("select request_hash, case_reference from case_intake_request where idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query((rs, row) -> new IntakeRequest(rs.getString("request_hash"), rs.getString("case_reference")))
+			.optional();
+	}
+
+	public void insertIntakeRequest(String idempotencyKey, String requestHash, String caseReference,
+			Instant receivedAt) {
+		this.jdbc.sql("""
+				insert into case_intake_request (idempotency_key, request_hash, case_reference, received_at)
+				values (:key, :hash, :reference, :receivedAt)
+				""")
+			.param("key", idempotencyKey)
+			.param("hash", requestHash)
+			.param("reference", caseReference)
+			.param("receivedAt", Timestamp.from(receivedAt))
+			.update();
+	}
+
+	public long count() {
+		return this.jdbc.sql("select count(*) from case_file").query(Long.class).single();
+	}
+
+	public record IntakeRequest(String requestHash, String caseReference) {
+
+	}
+
+}
