@@ -44,7 +44,7 @@ public final class LanguageCourseProcess {
 	public static final String EVENT_ENTITLEMENT_EXPIRY_ESCALATED = "Event_EntitlementExpiryEscalated";
 
 	/** Error boundary event: the provider refused the registration. */
-	public static final String EVENT_REGISTRATION_REFUSED = "Error_RegistrationRefusedBoundary";
+	public static final String EVENT_REGISTRATION_REFUSED = "Event_RegistrationRefused";
 
 	/** User task: find another course provider after a refusal. */
 	public static final String TASK_FIND_OTHER_PROVIDER = "Task_FindOtherProvider";
