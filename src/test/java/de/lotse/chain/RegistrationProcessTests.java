@@ -1,12 +1,5 @@
 package de.lotse.chain;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-
-import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -16,11 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static de.lotse.chain.ChainTestSupport.completeExternalTask;
+import static de.lotse.chain.ChainTestSupport.date;
+import static de.lotse.chain.ChainTestSupport.rejectExternalTask;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -48,12 +42,12 @@ class RegistrationProcessTests {
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_REGISTER_RESIDENCE)
 			.variables()
 			.containsEntry(RegistrationProcess.REGISTRATION_DUE_DATE, date("2026-03-16"));
-		completeExternalTask(RegistrationProcess.TOPIC_REGISTER, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_REGISTER);
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_CONFIRM_REGISTRATION);
 		assertThat(task()).hasCandidateGroup("meldebehoerde").hasDueDate(date("2026-03-16"));
 		complete(task(), withVariables(RegistrationProcess.REGISTRATION_DATE, date("2026-03-05")));
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_NOTIFY_AUSLAENDERBEHOERDE);
-		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION);
 		assertThat(pi).isEnded()
 			.hasPassed(RegistrationProcess.END_EVENT_COMPLETED)
 			.variables()
@@ -63,7 +57,7 @@ class RegistrationProcessTests {
 	@Test
 	void euCitizenIsRegisteredWithoutNotifyingTheAuslaenderbehoerde() {
 		ProcessInstance pi = start("EU");
-		completeExternalTask(RegistrationProcess.TOPIC_REGISTER, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_REGISTER);
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_CONFIRM_REGISTRATION);
 		complete(task(), withVariables(RegistrationProcess.REGISTRATION_DATE, date("2026-03-04")));
 		assertThat(pi).isEnded()
@@ -74,15 +68,16 @@ class RegistrationProcessTests {
 	@Test
 	void refusedRegistrationIsSubmittedAgainOnceTheAddressDoubtIsResolved() {
 		ProcessInstance pi = start("SKILLED");
-		refuseExternalTask();
+		rejectExternalTask(RegistrationProcess.TOPIC_REGISTER, RegistrationProcess.ERROR_REGISTRATION_REFUSED,
+				"Zweifel an der Wohnanschrift");
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_CLARIFY_ADDRESS_DOUBT);
 		assertThat(task()).hasCandidateGroup("meldebehoerde");
 		complete(task(), withVariables(RegistrationProcess.ADDRESS_DOUBT_OUTCOME, "RESOLVED",
 				RegistrationProcess.ADDRESS_DOUBT_NOTE, "Wohnungsgeberbestätigung liegt vor."));
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_REGISTER_RESIDENCE);
-		completeExternalTask(RegistrationProcess.TOPIC_REGISTER, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_REGISTER);
 		complete(task(), withVariables(RegistrationProcess.REGISTRATION_DATE, date("2026-03-10")));
-		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION);
 		assertThat(pi).isEnded()
 			.hasPassed(RegistrationProcess.EVENT_REGISTRATION_REFUSED, RegistrationProcess.END_EVENT_COMPLETED);
 	}
@@ -90,7 +85,8 @@ class RegistrationProcessTests {
 	@Test
 	void shamAddressEndsWithoutRegistrationDate() {
 		ProcessInstance pi = start("FAMILY");
-		refuseExternalTask();
+		rejectExternalTask(RegistrationProcess.TOPIC_REGISTER, RegistrationProcess.ERROR_REGISTRATION_REFUSED,
+				"Zweifel an der Wohnanschrift");
 		assertThat(pi).isWaitingAt(RegistrationProcess.TASK_CLARIFY_ADDRESS_DOUBT);
 		complete(task(), withVariables(RegistrationProcess.ADDRESS_DOUBT_OUTCOME, "SHAM_ADDRESS",
 				RegistrationProcess.ADDRESS_DOUBT_NOTE, "Ortstermin: Wohnung nicht bewohnt."));
@@ -112,39 +108,18 @@ class RegistrationProcessTests {
 		assertThat(task(RegistrationProcess.TASK_ESCALATE_DEADLINE)).isAssignedTo("kim.weber");
 		complete(task(RegistrationProcess.TASK_ESCALATE_DEADLINE),
 				withVariables(RegistrationProcess.ESCALATION_NOTE, "Termin im Bürgeramt am 20.03. vereinbart."));
-		completeExternalTask(RegistrationProcess.TOPIC_REGISTER, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_REGISTER);
 		complete(task(RegistrationProcess.TASK_CONFIRM_REGISTRATION),
 				withVariables(RegistrationProcess.REGISTRATION_DATE, date("2026-03-20")));
-		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION, Map.of());
+		completeExternalTask(RegistrationProcess.TOPIC_NOTIFY_REGISTRATION);
 		assertThat(pi).isEnded()
 			.hasPassed(RegistrationProcess.TASK_ESCALATE_DEADLINE, RegistrationProcess.END_EVENT_COMPLETED);
-	}
-
-	private void refuseExternalTask() {
-		List<LockedExternalTask> tasks = externalTaskService().fetchAndLock(1, "test-worker")
-			.topic(RegistrationProcess.TOPIC_REGISTER, 60_000L)
-			.execute();
-		assertThat(tasks).hasSize(1);
-		externalTaskService().handleBpmnError(tasks.get(0).getId(), "test-worker",
-				RegistrationProcess.ERROR_REGISTRATION_REFUSED, "Zweifel an der Wohnanschrift");
 	}
 
 	private ProcessInstance start(String residenceStatus) {
 		return runtimeService().startProcessInstanceByKey(RegistrationProcess.KEY, "LOT-2026-0001",
 				withVariables(ChainVariables.RESIDENCE_STATUS, residenceStatus, ChainVariables.MOVE_IN_DATE,
-						date("2026-03-02"), "integrationManager", "kim.weber"));
-	}
-
-	private void completeExternalTask(String topic, Map<String, Object> variables) {
-		List<LockedExternalTask> tasks = externalTaskService().fetchAndLock(1, "test-worker")
-			.topic(topic, 60_000L)
-			.execute();
-		assertThat(tasks).hasSize(1);
-		externalTaskService().complete(tasks.get(0).getId(), "test-worker", variables);
-	}
-
-	static Date date(String isoDate) {
-		return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
+						date("2026-03-02"), IntegrationChainProcess.INTEGRATION_MANAGER, "kim.weber"));
 	}
 
 }
