@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -30,9 +29,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 class BenefitClaimProcessTests {
 
 	private static final String CASE = "LOT-2026-0002";
-
-	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +36,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 class IntegrationChainProcessTests {
 
 	private static final String CASE = "LOT-2026-0005";
-
-	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()

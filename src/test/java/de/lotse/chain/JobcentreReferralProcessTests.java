@@ -2,7 +2,6 @@ package de.lotse.chain;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,9 +18,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 @Deployment(resources = "processes/jobcentre-referral.bpmn")
 class JobcentreReferralProcessTests {
-
-	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
 	@RegisterExtension
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()
