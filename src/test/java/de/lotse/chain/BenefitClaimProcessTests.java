@@ -1,5 +1,8 @@
 package de.lotse.chain;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import java.util.Date;
 import java.util.Map;
 
@@ -34,6 +37,12 @@ class BenefitClaimProcessTests {
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()
 		.assertClassCoverageAtLeast(0.9)
 		.build();
+
+	/** Spring tests in the same JVM start engines of their own; assert on this one. */
+	@BeforeEach
+	void useTheTestEngine(ProcessEngine processEngine) {
+		BpmnAwareTests.init(processEngine);
+	}
 
 	@AfterEach
 	void resetClock() {

@@ -1,5 +1,8 @@
 package de.lotse.chain;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,6 +42,12 @@ class IntegrationChainContractTests {
 	 */
 	@RegisterExtension
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder().build();
+
+	/** Spring tests in the same JVM start engines of their own; assert on this one. */
+	@BeforeEach
+	void useTheTestEngine(ProcessEngine processEngine) {
+		BpmnAwareTests.init(processEngine);
+	}
 
 	@AfterEach
 	void resetClock() {

@@ -1,5 +1,8 @@
 package de.lotse.chain;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,6 +44,12 @@ class IntegrationChainProcessTests {
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()
 		.assertClassCoverageAtLeast(0.9)
 		.build();
+
+	/** Spring tests in the same JVM start engines of their own; assert on this one. */
+	@BeforeEach
+	void useTheTestEngine(ProcessEngine processEngine) {
+		BpmnAwareTests.init(processEngine);
+	}
 
 	@BeforeEach
 	void fixClock() {

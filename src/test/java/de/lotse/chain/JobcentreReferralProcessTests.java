@@ -1,5 +1,8 @@
 package de.lotse.chain;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -23,6 +26,12 @@ class JobcentreReferralProcessTests {
 	static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.builder()
 		.assertClassCoverageAtLeast(0.9)
 		.build();
+
+	/** Spring tests in the same JVM start engines of their own; assert on this one. */
+	@BeforeEach
+	void useTheTestEngine(ProcessEngine processEngine) {
+		BpmnAwareTests.init(processEngine);
+	}
 
 	@Test
 	void recognisedRefugeeInSgbIiGetsPotentialAnalysisAndCooperationPlan() {
