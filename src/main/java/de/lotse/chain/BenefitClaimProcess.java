@@ -41,6 +41,9 @@ public final class BenefitClaimProcess {
 	/** User task (sozialamt): review the § 2 AsylbLG analogue benefits. */
 	public static final String TASK_REVIEW_ANALOGUE_BENEFITS = "Task_ReviewAnalogueBenefits";
 
+	/** End event: the person already receives § 2 analogue benefits, no review. */
+	public static final String END_EVENT_ALREADY_ANALOGUE = "EndEvent_AlreadyAnalogue";
+
 	/** End event: asylum rejected, AsylbLG continues outside the chain. */
 	public static final String END_EVENT_ASYLBLG_CONTINUES = "EndEvent_AsylblgContinues";
 

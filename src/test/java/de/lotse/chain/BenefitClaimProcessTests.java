@@ -102,7 +102,16 @@ class BenefitClaimProcessTests {
 		assertThat(task()).hasCandidateGroup("sozialamt");
 		complete(task(), withVariables("analogueBenefitsDecision", "GRANTED", "analogueBenefitsNote",
 				"Keine rechtsmissbräuchliche Beeinflussung erkennbar."));
-		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED);
+		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED).variables().containsEntry(BENEFIT_REGIME, "ASYLBLG_2");
+	}
+
+	@Test
+	void personAlreadyReceivingAnalogueBenefitsIsNotReviewedAgain() {
+		ProcessInstance pi = startAsylblg("2026-03-02", "ASYLBLG_2");
+		execute(job(TIMER_ANALOGUE_BENEFITS_DUE));
+		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED)
+			.hasPassed(END_EVENT_ALREADY_ANALOGUE)
+			.hasNotPassed(TASK_REVIEW_ANALOGUE_BENEFITS);
 	}
 
 	@Test
@@ -184,11 +193,15 @@ class BenefitClaimProcessTests {
 	}
 
 	private ProcessInstance startAsylblg(String today) {
+		return startAsylblg(today, "ASYLBLG_3");
+	}
+
+	private ProcessInstance startAsylblg(String today, String confirmedRegime) {
 		ClockUtil.setCurrentTime(date(today));
 		ProcessInstance pi = start("ASYL_SEEKER", facts("GESTATTUNG", true));
 		assertThat(pi).isWaitingAt(TASK_CONFIRM_REGIME).variables().containsEntry(RECOMMENDED_REGIME, "ASYLBLG_3");
 		assertThat(task()).hasCandidateGroup("sozialamt");
-		complete(task(), withVariables(BENEFIT_REGIME, "ASYLBLG_3"));
+		complete(task(), withVariables(BENEFIT_REGIME, confirmedRegime));
 		assertThat(pi).isWaitingAt(TASK_CHECK_ASYLBLG_APPLICATION);
 		complete(task(), withVariables("householdSize", 1, "paymentChannel", "CARD"));
 		assertThat(pi).isWaitingAt(TASK_DECIDE_ASYLBLG);
