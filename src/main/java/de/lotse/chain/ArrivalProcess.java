@@ -97,6 +97,32 @@ public final class ArrivalProcess {
 	/** Distribution decision: {@code REGISTERED} or {@code EXCLUDED}. */
 	public static final String DISTRIBUTION_DECISION = "distributionDecision";
 
+	/** Date of arrival in the municipal accommodation ({@code java.util.Date}). */
+	public static final String ACCOMMODATION_ARRIVAL_DATE = "accommodationArrivalDate";
+
+	/** Name of the municipal accommodation. */
+	public static final String ACCOMMODATION_NAME = "accommodationName";
+
+	/** Reasons of the age assessment. */
+	public static final String AGE_ASSESSMENT_NOTE = "ageAssessmentNote";
+
+	/** Reasons of the distribution decision. */
+	public static final String DISTRIBUTION_NOTE = "distributionNote";
+
+	/** Steps agreed after the missed distribution deadline. */
+	public static final String DISTRIBUTION_ESCALATION_NOTE = "distributionEscalationNote";
+
+	/**
+	 * Date of the request to the family court for a guardian ({@code java.util.Date}).
+	 */
+	public static final String GUARDIANSHIP_REQUEST_DATE = "guardianshipRequestDate";
+
+	/** Date the guardian was appointed ({@code java.util.Date}). */
+	public static final String GUARDIAN_APPOINTED_DATE = "guardianAppointedDate";
+
+	/** Name of the guardian. */
+	public static final String GUARDIAN_NAME = "guardianName";
+
 	private ArrivalProcess() {
 	}
 

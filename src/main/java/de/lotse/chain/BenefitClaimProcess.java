@@ -144,6 +144,60 @@ public final class BenefitClaimProcess {
 	/** Start of the SGB II approval ({@code java.util.Date}). */
 	public static final String SGB2_START_DATE = "sgb2StartDate";
 
+	/**
+	 * Whether the stay was abusively prolonged (§ 2 AsylbLG), DMN input
+	 * ({@code Boolean}).
+	 */
+	public static final String ABUSIVE_PROLONGATION = "abusiveProlongation";
+
+	/**
+	 * Whether analogue benefits were received on 26 February 2024 (§ 20 AsylbLG), DMN
+	 * input.
+	 */
+	public static final String ANALOGUE_BENEFITS_ON20240226 = "analogueBenefitsOn20240226";
+
+	/** Whether an SGB II award is running, DMN input ({@code Boolean}). */
+	public static final String EXISTING_SGB2_AWARD = "existingSgb2Award";
+
+	/** Age in months of the suspension decision for § 25 (5) holders, DMN input. */
+	public static final String SUSPENSION_DECISION_AGE_MONTHS = "suspensionDecisionAgeMonths";
+
+	/** Clerk's reasons when overriding the recommended regime. */
+	public static final String BENEFIT_REGIME_NOTE = "benefitRegimeNote";
+
+	/** Persons in the household of the AsylbLG application ({@code Integer}). */
+	public static final String HOUSEHOLD_SIZE = "householdSize";
+
+	/** AsylbLG payment channel: {@code CASH}, {@code TRANSFER} or {@code CARD}. */
+	public static final String PAYMENT_CHANNEL = "paymentChannel";
+
+	/** Monthly AsylbLG amount in euro ({@code Integer}). */
+	public static final String MONTHLY_BENEFIT_AMOUNT = "monthlyBenefitAmount";
+
+	/** § 2 AsylbLG review: {@code GRANTED} or {@code REFUSED_ABUSIVE}. */
+	public static final String ANALOGUE_BENEFITS_DECISION = "analogueBenefitsDecision";
+
+	/** Clerk's reasons for the § 2 AsylbLG review. */
+	public static final String ANALOGUE_BENEFITS_NOTE = "analogueBenefitsNote";
+
+	/** Date of the notice ending AsylbLG ({@code java.util.Date}). */
+	public static final String ASYLBLG_END_NOTICE_DATE = "asylblgEndNoticeDate";
+
+	/** Date of the SGB II application ({@code java.util.Date}). */
+	public static final String SGB2_APPLICATION_DATE = "sgb2ApplicationDate";
+
+	/** Steps agreed by the integration manager after a missed SGB II apply-by date. */
+	public static final String SGB2_ESCALATION_NOTE = "sgb2EscalationNote";
+
+	/** Monthly SGB II amount in euro ({@code Integer}). */
+	public static final String SGB2_MONTHLY_AMOUNT = "sgb2MonthlyAmount";
+
+	/** Continuation application: {@code CONTINUED} or {@code ENDED}. */
+	public static final String CONTINUATION_DECISION = "continuationDecision";
+
+	/** SGB XII benefit: {@code HLU} or {@code GRUNDSICHERUNG}. */
+	public static final String SOCIAL_ASSISTANCE_TYPE = "socialAssistanceType";
+
 	private BenefitClaimProcess() {
 	}
 

@@ -51,6 +51,26 @@ public final class JobcentreReferralProcess {
 	 */
 	public static final String INTEGRATION_COURSE_REQUIRED = "integrationCourseRequired";
 
+	/** Target occupation from the Potenzialanalyse. */
+	public static final String TARGET_OCCUPATION = "targetOccupation";
+
+	/**
+	 * Whether recognition of a foreign qualification is to be started ({@code Boolean}).
+	 */
+	public static final String QUALIFICATION_RECOGNITION_NEEDED = "qualificationRecognitionNeeded";
+
+	/** Date of the Kooperationsplan ({@code java.util.Date}). */
+	public static final String COOPERATION_PLAN_DATE = "cooperationPlanDate";
+
+	/** Integration goal and main steps of the Kooperationsplan. */
+	public static final String INTEGRATION_GOAL = "integrationGoal";
+
+	/** Date of the Kooperationsplan review ({@code java.util.Date}). */
+	public static final String COOPERATION_PLAN_REVIEW_DATE = "cooperationPlanReviewDate";
+
+	/** Result of the Kooperationsplan review. */
+	public static final String COOPERATION_PLAN_REVIEW_NOTE = "cooperationPlanReviewNote";
+
 	private JobcentreReferralProcess() {
 	}
 

@@ -44,7 +44,7 @@ class ArrivalProcessTests {
 			.correlate();
 		assertThat(pi).isWaitingAt(TASK_ADMIT_TO_ACCOMMODATION);
 		assertThat(task()).hasCandidateGroup("sozialamt");
-		complete(task(), withVariables("accommodationArrivalDate", date("2026-03-02"), "accommodationName",
+		complete(task(), withVariables(ACCOMMODATION_ARRIVAL_DATE, date("2026-03-02"), ACCOMMODATION_NAME,
 				"Unterkunft Mintarder Straße"));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_ARRIVED)
@@ -95,13 +95,13 @@ class ArrivalProcessTests {
 		ProcessInstance pi = startMinor(15, false);
 		assertThat(pi).isWaitingAt(TASK_DECIDE_DISTRIBUTION);
 		assertThat(task()).hasCandidateGroup("jugendamt").hasDueDate(date("2026-03-20"));
-		complete(task(), withVariables(DISTRIBUTION_DECISION, "EXCLUDED", "distributionNote",
+		complete(task(), withVariables(DISTRIBUTION_DECISION, "EXCLUDED", DISTRIBUTION_NOTE,
 				"Bruder lebt in Mülheim; Verteilung widerspräche dem Kindeswohl."));
 		assertThat(pi).isWaitingAt(TASK_TAKE_INTO_REGULAR_CARE);
-		complete(task(), withVariables("guardianshipRequestDate", date("2026-03-12")));
+		complete(task(), withVariables(GUARDIANSHIP_REQUEST_DATE, date("2026-03-12")));
 		assertThat(pi).isWaitingAt(TASK_RECORD_GUARDIANSHIP);
 		complete(task(),
-				withVariables("guardianAppointedDate", date("2026-04-02"), "guardianName", "Amtsvormund Stadt"));
+				withVariables(GUARDIAN_APPOINTED_DATE, date("2026-04-02"), GUARDIAN_NAME, "Amtsvormund Stadt"));
 		assertThat(pi).isEnded()
 			.hasPassed(TASK_ROUTE_MINOR, END_EVENT_ARRIVED)
 			.hasNotPassed(TASK_ASSESS_AGE)
@@ -113,10 +113,10 @@ class ArrivalProcessTests {
 	void minorWithDisputedAgeIsAssessedAndDistributedToAnotherJugendamt() {
 		ProcessInstance pi = startMinor(16, true);
 		assertThat(pi).isWaitingAt(TASK_ASSESS_AGE);
-		complete(task(), withVariables(AGE_ASSESSMENT_RESULT, "MINOR", "ageAssessmentNote",
+		complete(task(), withVariables(AGE_ASSESSMENT_RESULT, "MINOR", AGE_ASSESSMENT_NOTE,
 				"Qualifizierte Inaugenscheinnahme: etwa 16 Jahre."));
 		assertThat(pi).isWaitingAt(TASK_DECIDE_DISTRIBUTION);
-		complete(task(), withVariables(DISTRIBUTION_DECISION, "REGISTERED", "distributionNote",
+		complete(task(), withVariables(DISTRIBUTION_DECISION, "REGISTERED", DISTRIBUTION_NOTE,
 				"Keine Verwandten, gesund, Verteilung möglich."));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_MINOR_DISTRIBUTED)
@@ -128,7 +128,7 @@ class ArrivalProcessTests {
 	void personAssessedAsAdultIsHandedToTheStateReception() {
 		ProcessInstance pi = startMinor(17, true);
 		assertThat(pi).isWaitingAt(TASK_ASSESS_AGE);
-		complete(task(), withVariables(AGE_ASSESSMENT_RESULT, "ADULT", "ageAssessmentNote",
+		complete(task(), withVariables(AGE_ASSESSMENT_RESULT, "ADULT", AGE_ASSESSMENT_NOTE,
 				"Ärztliche Untersuchung: mindestens 21 Jahre."));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_ADULT_BY_ASSESSMENT)
@@ -152,7 +152,7 @@ class ArrivalProcessTests {
 		execute(job(TIMER_DISTRIBUTION_DEADLINE));
 		assertThat(task(TASK_ESCALATE_DISTRIBUTION)).isAssignedTo("kim.weber");
 		complete(task(TASK_ESCALATE_DISTRIBUTION),
-				withVariables("distributionEscalationNote", "Ärztliche Stellungnahme angefordert."));
+				withVariables(DISTRIBUTION_ESCALATION_NOTE, "Ärztliche Stellungnahme angefordert."));
 		assertThat(pi).isWaitingAt(TASK_DECIDE_DISTRIBUTION).hasPassed(TASK_ESCALATE_DISTRIBUTION);
 	}
 

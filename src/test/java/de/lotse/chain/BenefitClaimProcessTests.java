@@ -71,12 +71,12 @@ class BenefitClaimProcessTests {
 			.containsEntry(SGB2_EARLIEST_START, date("2026-06-01"))
 			.containsEntry(SGB2_APPLY_BY_DATE, date("2026-06-30"));
 		assertThat(task()).hasCandidateGroup("sozialamt").hasDueDate(date("2026-05-31"));
-		complete(task(), withVariables("asylblgEndNoticeDate", date("2026-05-15")));
+		complete(task(), withVariables(ASYLBLG_END_NOTICE_DATE, date("2026-05-15")));
 		assertThat(pi).isWaitingAt(TASK_RECEIVE_SGB2_APPLICATION);
 		assertThat(task()).hasCandidateGroup("jobcenter").hasDueDate(date("2026-06-30"));
-		complete(task(), withVariables("sgb2ApplicationDate", date("2026-06-02")));
+		complete(task(), withVariables(SGB2_APPLICATION_DATE, date("2026-06-02")));
 		assertThat(pi).isWaitingAt(TASK_APPROVE_SGB2);
-		complete(task(), withVariables(SGB2_START_DATE, date("2026-06-01"), "sgb2MonthlyAmount", 563));
+		complete(task(), withVariables(SGB2_START_DATE, date("2026-06-01"), SGB2_MONTHLY_AMOUNT, 563));
 		assertThat(pi).isWaitingAt(TIMER_CONTINUATION_APPLICATION_DUE)
 			.variables()
 			.containsEntry(BENEFIT_REGIME, "SGB_II")
@@ -100,7 +100,7 @@ class BenefitClaimProcessTests {
 		execute(job(TIMER_ANALOGUE_BENEFITS_DUE));
 		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED, TASK_REVIEW_ANALOGUE_BENEFITS);
 		assertThat(task()).hasCandidateGroup("sozialamt");
-		complete(task(), withVariables("analogueBenefitsDecision", "GRANTED", "analogueBenefitsNote",
+		complete(task(), withVariables(ANALOGUE_BENEFITS_DECISION, "GRANTED", ANALOGUE_BENEFITS_NOTE,
 				"Keine rechtsmissbräuchliche Beeinflussung erkennbar."));
 		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED).variables().containsEntry(BENEFIT_REGIME, "ASYLBLG_2");
 	}
@@ -123,12 +123,12 @@ class BenefitClaimProcessTests {
 		complete(task(), withVariables(BENEFIT_REGIME, "SGB_II"));
 		assertThat(pi).isWaitingAt(TASK_RECEIVE_SGB2_APPLICATION);
 		assertThat(task()).hasDueDate(date("2026-03-31"));
-		complete(task(), withVariables("sgb2ApplicationDate", date("2026-03-11")));
-		complete(task(), withVariables(SGB2_START_DATE, date("2026-03-01"), "sgb2MonthlyAmount", 563));
+		complete(task(), withVariables(SGB2_APPLICATION_DATE, date("2026-03-11")));
+		complete(task(), withVariables(SGB2_START_DATE, date("2026-03-01"), SGB2_MONTHLY_AMOUNT, 563));
 		assertThat(pi).isWaitingAt(TIMER_CONTINUATION_APPLICATION_DUE);
 		execute(job());
 		assertThat(pi).isWaitingAt(TASK_PROCESS_CONTINUATION);
-		complete(task(), withVariables("continuationDecision", "CONTINUED"));
+		complete(task(), withVariables(CONTINUATION_DECISION, "CONTINUED"));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_SGB2_CLAIM_COMPLETED)
 			.variables()
@@ -146,7 +146,7 @@ class BenefitClaimProcessTests {
 		execute(job(TIMER_SGB2_APPLY_BY_DATE));
 		assertThat(task(TASK_ESCALATE_SGB2_APPLICATION)).isAssignedTo("kim.weber").hasDueDate(date("2026-03-31"));
 		complete(task(TASK_ESCALATE_SGB2_APPLICATION),
-				withVariables("sgb2EscalationNote", "Antrag wird am 01.04. online gestellt."));
+				withVariables(SGB2_ESCALATION_NOTE, "Antrag wird am 01.04. online gestellt."));
 		assertThat(pi).isWaitingAt(TASK_RECEIVE_SGB2_APPLICATION).hasPassed(TASK_ESCALATE_SGB2_APPLICATION);
 	}
 
@@ -175,7 +175,7 @@ class BenefitClaimProcessTests {
 	void skilledWorkerWithSalaryNeedsNoBenefitsWhenTheClerkOverridesTheRecommendation() {
 		ProcessInstance pi = start("SKILLED", facts("AE_WORK", true));
 		assertThat(pi).isWaitingAt(TASK_CONFIRM_REGIME).variables().containsEntry(RECOMMENDED_REGIME, "SGB_II");
-		complete(task(), withVariables(BENEFIT_REGIME, "NONE", "benefitRegimeNote", "Arbeitsvertrag, kein Bedarf."));
+		complete(task(), withVariables(BENEFIT_REGIME, "NONE", BENEFIT_REGIME_NOTE, "Arbeitsvertrag, kein Bedarf."));
 		assertThat(pi).isEnded().hasPassed(END_EVENT_NO_BENEFIT_CLAIM).hasNotPassed(TASK_RECEIVE_SGB2_APPLICATION);
 	}
 
@@ -185,7 +185,7 @@ class BenefitClaimProcessTests {
 		assertThat(pi).isWaitingAt(TASK_CONFIRM_REGIME).variables().containsEntry(RECOMMENDED_REGIME, "SGB_XII");
 		complete(task(), withVariables(BENEFIT_REGIME, "SGB_XII"));
 		assertThat(pi).isWaitingAt(TASK_DECIDE_SOCIAL_ASSISTANCE);
-		complete(task(), withVariables("socialAssistanceType", "HLU", FIRST_BENEFIT_DATE, date("2026-04-01")));
+		complete(task(), withVariables(SOCIAL_ASSISTANCE_TYPE, "HLU", FIRST_BENEFIT_DATE, date("2026-04-01")));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_SOCIAL_ASSISTANCE_DECIDED)
 			.variables()
@@ -203,9 +203,9 @@ class BenefitClaimProcessTests {
 		assertThat(task()).hasCandidateGroup("sozialamt");
 		complete(task(), withVariables(BENEFIT_REGIME, confirmedRegime));
 		assertThat(pi).isWaitingAt(TASK_CHECK_ASYLBLG_APPLICATION);
-		complete(task(), withVariables("householdSize", 1, "paymentChannel", "CARD"));
+		complete(task(), withVariables(HOUSEHOLD_SIZE, 1, PAYMENT_CHANNEL, "CARD"));
 		assertThat(pi).isWaitingAt(TASK_DECIDE_ASYLBLG);
-		complete(task(), withVariables(FIRST_BENEFIT_DATE, date("2026-03-01"), "monthlyBenefitAmount", 441));
+		complete(task(), withVariables(FIRST_BENEFIT_DATE, date("2026-03-01"), MONTHLY_BENEFIT_AMOUNT, 441));
 		assertThat(pi).isWaitingAt(TASK_PAY_FIRST_ASYLBLG_BENEFIT);
 		completeExternalTask(TOPIC_PAY_BENEFIT);
 		assertThat(pi).isWaitingAt(EVENT_BAMF_DECISION_RECEIVED);
@@ -227,9 +227,9 @@ class BenefitClaimProcessTests {
 			.putValue(STAY_MONTHS, 1)
 			.putValue(MONTHS_SINCE_ENTRY, 1)
 			.putValue(HABITUAL_RESIDENCE_YEARS, 0)
-			.putValue("abusiveProlongation", false)
-			.putValue("analogueBenefitsOn20240226", false)
-			.putValue("existingSgb2Award", false);
+			.putValue(ABUSIVE_PROLONGATION, false)
+			.putValue(ANALOGUE_BENEFITS_ON20240226, false)
+			.putValue(EXISTING_SGB2_AWARD, false);
 	}
 
 	private static void correlateBamfDecision(String decisionType, String decisionDate) {

@@ -18,6 +18,9 @@ final class ChainTestSupport {
 
 	static final String WORKER = "test-worker";
 
+	/** The one user task of every stub process in {@code src/test/resources/stubs/}. */
+	static final String STUB_TASK = "Task_Stub";
+
 	private ChainTestSupport() {
 	}
 

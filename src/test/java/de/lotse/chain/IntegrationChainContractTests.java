@@ -112,7 +112,7 @@ class IntegrationChainContractTests {
 		assertThat(languageCourse).variables()
 			.containsEntry(RegistrationProcess.REGISTRATION_DATE, date("2026-03-04"))
 			.containsEntry(IntegrationChainProcess.INTEGRATION_MANAGER, "kim.weber");
-		assertThat(languageCourse).isWaitingAt("Task_Stub");
+		assertThat(languageCourse).isWaitingAt(ChainTestSupport.STUB_TASK);
 		complete(task());
 
 		assertThat(pi).isWaitingAt(IntegrationChainProcess.TIMER_RESIDENCE_PERIOD_FULFILLED)

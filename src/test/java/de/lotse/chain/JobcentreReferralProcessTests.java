@@ -38,15 +38,15 @@ class JobcentreReferralProcessTests {
 		ProcessInstance pi = start("PROTECTED_GFK", REFERRAL_JOBCENTER);
 		assertThat(pi).isWaitingAt(TASK_CONDUCT_POTENTIAL_ANALYSIS);
 		assertThat(task()).hasCandidateGroup("jobcenter");
-		complete(task(), withVariables(GERMAN_LEVEL, "A1", "targetOccupation", "Elektroniker",
-				"qualificationRecognitionNeeded", true));
+		complete(task(), withVariables(GERMAN_LEVEL, "A1", TARGET_OCCUPATION, "Elektroniker",
+				QUALIFICATION_RECOGNITION_NEEDED, true));
 		assertThat(pi).isWaitingAt(TASK_AGREE_COOPERATION_PLAN);
-		complete(task(), withVariables("cooperationPlanDate", date("2026-04-15"), "integrationGoal",
+		complete(task(), withVariables(COOPERATION_PLAN_DATE, date("2026-04-15"), INTEGRATION_GOAL,
 				"Integrationskurs, danach Anerkennung als Elektroniker.", INTEGRATION_COURSE_REQUIRED, "OBLIGED"));
 		assertThat(pi).isWaitingAt(TIMER_COOPERATION_PLAN_REVIEW);
 		execute(job());
 		assertThat(pi).isWaitingAt(TASK_REVIEW_COOPERATION_PLAN);
-		complete(task(), withVariables("cooperationPlanReviewDate", date("2026-10-15"), "cooperationPlanReviewNote",
+		complete(task(), withVariables(COOPERATION_PLAN_REVIEW_DATE, date("2026-10-15"), COOPERATION_PLAN_REVIEW_NOTE,
 				"Kurs begonnen, Ziel unverändert."));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_PLAN_REVIEWED)
