@@ -42,7 +42,7 @@ public class ChainInstances {
 		variables.put(ChainVariables.BIRTH_DATE, toDate(facts.birthDate()));
 		variables.put(ChainVariables.ARRIVAL_DATE, toDate(facts.arrivalDate()));
 		variables.put(ChainVariables.MOVE_IN_DATE, toDate(facts.moveInDate()));
-		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(IntegrationChain.PROCESS_KEY)
+		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(IntegrationChainProcess.KEY)
 			.businessKey(facts.caseReference())
 			.setVariables(variables)
 			.execute();
@@ -51,16 +51,6 @@ public class ChainInstances {
 
 	private static Date toDate(LocalDate date) {
 		return (date != null) ? Date.from(date.atStartOfDay(ZONE).toInstant()) : null;
-	}
-
-	/** The key of the main process, until the process constants class exists. */
-	static final class IntegrationChain {
-
-		static final String PROCESS_KEY = "integration-chain";
-
-		private IntegrationChain() {
-		}
-
 	}
 
 }

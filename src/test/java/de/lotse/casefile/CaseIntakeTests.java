@@ -162,6 +162,7 @@ class CaseIntakeTests {
 		assertThat(caseCount()).isEqualTo(cases + 1);
 		assertThat(this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey((String) first.getBody().get("caseReference"))
+			.processDefinitionKey("integration-chain")
 			.count()).isOne();
 	}
 

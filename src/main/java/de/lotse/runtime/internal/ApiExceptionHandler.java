@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * wrong field; nothing of the request is echoed back.
  */
 @RestControllerAdvice(basePackages = "de.lotse")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -37,7 +40,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return badRequest(List.of(new FieldProblem(unknown.getPropertyName(), "Unbekanntes Feld.")));
 		}
