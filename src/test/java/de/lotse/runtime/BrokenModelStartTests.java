@@ -24,8 +24,7 @@ class BrokenModelStartTests {
 		SpringApplication application = new SpringApplication(LotseApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		Throwable thrown = catchThrowable(() -> application
-			.run("--camunda.bpm.deployment-resource-pattern=classpath*:invalid-models/*.bpmn",
-					"--camunda.bpm.job-execution.enabled=false")
+			.run("--lotse.models.classpath-folders=invalid-models", "--camunda.bpm.job-execution.enabled=false")
 			.close());
 		Throwable cause = thrown;
 		while (cause != null && !(cause instanceof ParseException)) {
@@ -33,7 +32,7 @@ class BrokenModelStartTests {
 		}
 		assertThat(cause).as("the engine's parse exception in %s", thrown).isInstanceOf(ParseException.class);
 		FailureAnalysis analysis = new ModelDeploymentFailureAnalyzerAccess().analyze((ParseException) cause);
-		assertThat(analysis.getDescription()).contains("broken-registration.bpmn")
+		assertThat(analysis.getDescription()).contains("invalid-models/broken-registration.bpmn")
 			.contains("Invalid destination 'Task_DoesNotExist'");
 		assertThat(analysis.getAction()).contains("processes/");
 	}
