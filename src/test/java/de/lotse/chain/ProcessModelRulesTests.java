@@ -72,6 +72,19 @@ class ProcessModelRulesTests {
 
 	@ParameterizedTest
 	@MethodSource("models")
+	void everyActivityAndEventIsDocumentedForDesigners(Path file) {
+		List<String> undocumented = read(file).getModelElementsByType(FlowNode.class)
+			.stream()
+			.filter((node) -> node instanceof Activity || node instanceof BoundaryEvent
+					|| node instanceof org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent)
+			.filter((node) -> node.getDocumentations().stream().allMatch((doc) -> doc.getTextContent().isBlank()))
+			.map(FlowNode::getId)
+			.toList();
+		assertThat(undocumented).as("%s: activities and events without documentation", file).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
 	void noIdIsGenerated(Path file) {
 		List<String> generated = read(file).getModelElementsByType(BaseElement.class)
 			.stream()
