@@ -20,6 +20,28 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class BrokenModelStartTests {
 
 	@Test
+	void brokenDecisionTableStopsTheStartNamingFileAndReason() {
+		Throwable thrown = start("invalid-dmn");
+		String report = new ModelDeploymentFailureAnalyzerAccess().describe(thrown);
+		assertThat(report).contains("invalid-dmn/broken-fee.dmn").contains("NOT_A_POLICY");
+	}
+
+	@Test
+	void brokenFormStopsTheStartNamingFile() {
+		Throwable thrown = start("invalid-form");
+		String report = new ModelDeploymentFailureAnalyzerAccess().describe(thrown);
+		assertThat(report).contains("invalid-form/broken-form.form");
+	}
+
+	private static Throwable start(String folder) {
+		SpringApplication application = new SpringApplication(LotseApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		return catchThrowable(() -> application
+			.run("--lotse.models.classpath-folders=" + folder, "--camunda.bpm.job-execution.enabled=false")
+			.close());
+	}
+
+	@Test
 	void brokenModelStopsTheStartNamingFileAndReason() {
 		SpringApplication application = new SpringApplication(LotseApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);

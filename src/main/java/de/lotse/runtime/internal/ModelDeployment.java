@@ -2,7 +2,6 @@ package de.lotse.runtime.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,22 +54,22 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 			.name(DEPLOYMENT_NAME)
 			.source("lotse-start")
 			.enableDuplicateFiltering(true);
-		List<InputStream> streams = new ArrayList<>();
+		ModelValidator validator = new ModelValidator(engine);
 		try {
 			for (Map.Entry<String, Resource> model : models.entrySet()) {
-				InputStream in = model.getValue().getInputStream();
-				streams.add(in);
-				builder.addInputStream(model.getKey(), in);
+				byte[] content;
+				try (InputStream in = model.getValue().getInputStream()) {
+					content = in.readAllBytes();
+				}
+				validator.validate(model.getKey(), content);
+				builder.addInputStream(model.getKey(), new java.io.ByteArrayInputStream(content));
 			}
-			builder.deploy();
-			log.info("Deployed {} models and forms (unchanged ones are kept)", models.size());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read the models: " + ex.getMessage(), ex);
 		}
-		finally {
-			streams.forEach(ModelDeployment::closeQuietly);
-		}
+		builder.deploy();
+		log.info("Deployed {} models and forms (unchanged ones are kept)", models.size());
 	}
 
 	/**
@@ -97,15 +96,6 @@ class ModelDeployment extends AbstractProcessEnginePlugin {
 			throw new IllegalStateException("Cannot list the models: " + ex.getMessage(), ex);
 		}
 		return models;
-	}
-
-	private static void closeQuietly(InputStream in) {
-		try {
-			in.close();
-		}
-		catch (IOException ex) {
-			log.debug("Closing a model stream failed", ex);
-		}
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
@@ -48,13 +49,16 @@ class ModelWatcher implements SmartLifecycle {
 
 	private final Settings settings;
 
+	private final ModelValidator validator;
+
 	private volatile WatchService watchService;
 
 	private volatile Thread thread;
 
-	ModelWatcher(RepositoryService repository, Settings settings) {
-		this.repository = repository;
+	ModelWatcher(ProcessEngine engine, Settings settings) {
+		this.repository = engine.getRepositoryService();
 		this.settings = settings;
+		this.validator = new ModelValidator(engine);
 	}
 
 	@Override
@@ -115,11 +119,13 @@ class ModelWatcher implements SmartLifecycle {
 		}
 		String resourceName = file.getParent().getFileName() + "/" + file.getFileName();
 		try {
+			byte[] content = Files.readAllBytes(file);
+			this.validator.validate(resourceName, content);
 			DeploymentBuilder builder = this.repository.createDeployment()
 				.name(this.settings.deploymentName())
 				.source("lotse-model-watcher")
 				.enableDuplicateFiltering(true)
-				.addInputStream(resourceName, Files.newInputStream(file));
+				.addInputStream(resourceName, new java.io.ByteArrayInputStream(content));
 			long before = deployments();
 			builder.deploy();
 			// duplicate filtering hands back the earlier deployment when nothing changed
@@ -137,6 +143,9 @@ class ModelWatcher implements SmartLifecycle {
 						.flatMap((report) -> report.getErrors().stream())
 						.map((problem) -> "line " + problem.getLine() + ": " + problem.getMessage())
 						.toList());
+		}
+		catch (InvalidModelException ex) {
+			log.error("Refused changed model; the previous version keeps running: {}", ex.getMessage());
 		}
 		catch (ProcessEngineException | IOException ex) {
 			log.error("Refused changed model {}; the previous version keeps running: {}", resourceName,
