@@ -81,7 +81,11 @@ class IntegrationChainProcessTests {
 		assertThat(pi).isWaitingAt(CALL_ACTIVITY_LANGUAGE_COURSE, CALL_ACTIVITY_BENEFIT_CLAIM,
 				CALL_ACTIVITY_JOBCENTRE_REFERRAL);
 		assertThat(calledProcessInstance(LANGUAGE_COURSE_KEY, pi)).variables()
-			.containsEntry(RegistrationProcess.REGISTRATION_DATE, date("2026-03-05"));
+			.containsEntry(LanguageCourseProcess.TITLE_PARAGRAPH, "25_2")
+			.containsEntry(LanguageCourseProcess.TITLE_VALIDITY_MONTHS, 36L)
+			.containsEntry(LanguageCourseProcess.SGB2_RECIPIENT, true)
+			.containsEntry(LanguageCourseProcess.ASYLBLG_RECIPIENT, false)
+			.doesNotContainKey(RegistrationProcess.REGISTRATION_DATE);
 		completeStage(BenefitClaimProcess.KEY, Map.of(BenefitClaimProcess.BENEFIT_REGIME, "SGB_II",
 				BenefitClaimProcess.FIRST_BENEFIT_DATE, date("2026-03-01")));
 		completeStage(JobcentreReferralProcess.KEY, Map.of(JobcentreReferralProcess.GERMAN_LEVEL, "A1"));
@@ -97,7 +101,9 @@ class IntegrationChainProcessTests {
 		assertThat(calledProcessInstance(NATURALISATION_KEY, pi)).hasBusinessKey(CASE)
 			.variables()
 			.containsEntry(EARLIEST_ELIGIBLE_DATE, date("2031-03-02"))
-			.containsEntry(COUNTED_RESIDENCE_START, date("2026-03-02"));
+			.containsEntry(COUNTED_RESIDENCE_START, date("2026-03-02"))
+			.containsEntry(NaturalisationProcess.TITLE_PARAGRAPH, "25_2")
+			.containsEntry(NaturalisationProcess.RESIDENCE_RIGHT_TYPE, "RESIDENCE_PERMIT");
 		completeStage(NATURALISATION_KEY, Map.of());
 		assertThat(pi).isEnded().hasPassed(END_EVENT_CHAIN_COMPLETED);
 	}

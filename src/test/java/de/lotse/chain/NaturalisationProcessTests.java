@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,6 +53,12 @@ class NaturalisationProcessTests {
 	private static final String WORKER = "test-worker";
 
 	private static final String INTEGRATION_MANAGER_ID = "kim-mueller";
+
+	/** Spring tests in the same JVM start engines of their own; assert on this one. */
+	@BeforeEach
+	void useTheTestEngine(ProcessEngine processEngine) {
+		BpmnAwareTests.init(processEngine);
+	}
 
 	@BeforeEach
 	void fixClock() {
