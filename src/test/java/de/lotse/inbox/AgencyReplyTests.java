@@ -3,10 +3,16 @@ package de.lotse.inbox;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import de.lotse.casefile.CaseFileManagement;
 import de.lotse.casefile.CaseIntake;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -135,6 +142,31 @@ class AgencyReplyTests {
 			.containsEntry("detail", "Diese Antwort wurde bereits erhalten; es wurde nichts geändert.");
 		assertThat(replyCount("BR-2026-0003")).isOne();
 		assertThat(row("BR-2026-0003")).isEqualTo(before).containsEntry("correlation_attempts", 1);
+		assertThat(this.runtime.getActiveActivityIds(arrivalOf(reference).getId()))
+			.containsExactly(ArrivalProcess.TASK_ADMIT_TO_ACCOMMODATION);
+	}
+
+	@Test
+	void theSameReplyDeliveredManyTimesAtOnceIsStoredAndCorrelatedOnce() throws Exception {
+		String reference = openCase("ASYL_SEEKER");
+		Map<String, Object> reply = zuweisung("BR-2026-0010", reference);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<ResponseEntity<Map>>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pool.submit(() -> this.agencies.post("bezirksregierung", ZUWEISUNG_PATH, reply)));
+			}
+			List<HttpStatusCode> statuses = new ArrayList<>();
+			for (Future<ResponseEntity<Map>> answer : answers) {
+				statuses.add(answer.get(30, TimeUnit.SECONDS).getStatusCode());
+			}
+			assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED).containsOnly(HttpStatus.CREATED, HttpStatus.OK);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(replyCount("BR-2026-0010")).isOne();
+		assertThat(row("BR-2026-0010")).containsEntry("correlation_attempts", 1);
 		assertThat(this.runtime.getActiveActivityIds(arrivalOf(reference).getId()))
 			.containsExactly(ArrivalProcess.TASK_ADMIT_TO_ACCOMMODATION);
 	}
