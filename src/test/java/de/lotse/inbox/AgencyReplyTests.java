@@ -18,6 +18,7 @@ import de.lotse.casefile.CaseFileManagement;
 import de.lotse.casefile.CaseIntake;
 import de.lotse.chain.ArrivalProcess;
 import de.lotse.chain.ChainVariables;
+import de.lotse.chain.IntegrationChainProcess;
 import de.lotse.support.PostgresTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -197,6 +198,24 @@ class AgencyReplyTests {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getBody()).containsEntry("detail",
 				"Kein Fall mit dem Aktenzeichen LT-2026-ZZZZZZ bekannt.");
+		assertThat(replyCount()).isEqualTo(replies);
+	}
+
+	@Test
+	void replyForAClosedCaseIsRefusedAndNothingIsStored() {
+		String reference = openCase("ASYL_SEEKER");
+		this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(IntegrationChainProcess.KEY)
+			.processInstanceBusinessKey(reference)
+			.list()
+			.forEach((chain) -> this.runtime.deleteProcessInstance(chain.getId(), "person moved away"));
+		long replies = replyCount();
+
+		ResponseEntity<Map> response = this.agencies.post("bezirksregierung", ZUWEISUNG_PATH,
+				zuweisung("BR-2026-0011", reference));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(response.getBody()).containsEntry("title", "Fall abgeschlossen");
 		assertThat(replyCount()).isEqualTo(replies);
 	}
 

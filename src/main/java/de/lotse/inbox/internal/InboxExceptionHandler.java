@@ -1,6 +1,7 @@
 package de.lotse.inbox.internal;
 
 import de.lotse.inbox.internal.AgencyCallers.ForeignAgencyException;
+import de.lotse.inbox.internal.ReplyReception.ClosedCaseException;
 import de.lotse.inbox.internal.ReplyReception.UnknownAgencyException;
 import de.lotse.inbox.internal.ReplyReception.UnknownCaseException;
 
@@ -31,6 +32,12 @@ class InboxExceptionHandler {
 	ProblemDetail unknownCase(UnknownCaseException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Unbekannter Fall",
 				"Kein Fall mit dem Aktenzeichen " + ex.caseReference() + " bekannt.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail closedCase(ClosedCaseException ex) {
+		return problem(HttpStatus.CONFLICT, "Fall abgeschlossen", "Der Fall mit dem Aktenzeichen " + ex.caseReference()
+				+ " ist abgeschlossen; die Antwort kann keinem Vorgang mehr zugeordnet werden.");
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

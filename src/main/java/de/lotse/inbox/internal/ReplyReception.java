@@ -9,6 +9,7 @@ import de.lotse.inbox.internal.AgencyCatalogue.Agency;
 import de.lotse.inbox.internal.AgencyReplies.NewReply;
 import de.lotse.inbox.internal.AgencyReplies.StoredReply;
 import de.lotse.inbox.internal.ReplyRequests.ValidReply;
+import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -29,14 +30,20 @@ class ReplyReception {
 
 	private final CaseFileManagement cases;
 
+	private final RuntimeService runtimeService;
+
+	private final TechnicalEngineCalls engine;
+
 	private final Clock clock;
 
 	ReplyReception(AgencyCallers callers, AgencyReplies replies, ReplyCorrelation correlation, CaseFileManagement cases,
-			Clock clock) {
+			RuntimeService runtimeService, TechnicalEngineCalls engine, Clock clock) {
 		this.callers = callers;
 		this.replies = replies;
 		this.correlation = correlation;
 		this.cases = cases;
+		this.runtimeService = runtimeService;
+		this.engine = engine;
 		this.clock = clock;
 	}
 
@@ -50,6 +57,12 @@ class ReplyReception {
 		}
 		if (!this.cases.exists(reply.caseReference())) {
 			throw new UnknownCaseException(reply.caseReference());
+		}
+		if (!this.engine.run(() -> this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reply.caseReference())
+			.count() > 0)) {
+			// nothing of the case runs any more, so no process could ever take the reply
+			throw new ClosedCaseException(reply.caseReference());
 		}
 		StoredReply stored;
 		try {
@@ -102,6 +115,24 @@ class ReplyReception {
 
 		UnknownCaseException(String caseReference) {
 			super("Unknown case '" + caseReference + "'");
+			this.caseReference = caseReference;
+		}
+
+		String caseReference() {
+			return this.caseReference;
+		}
+
+	}
+
+	/**
+	 * The reply names a case whose processes have all ended.
+	 */
+	static class ClosedCaseException extends RuntimeException {
+
+		private final String caseReference;
+
+		ClosedCaseException(String caseReference) {
+			super("Case '" + caseReference + "' has no running process");
 			this.caseReference = caseReference;
 		}
 
