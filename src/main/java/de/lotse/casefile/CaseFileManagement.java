@@ -87,6 +87,16 @@ public class CaseFileManagement {
 		return new OpenedCase(reference, false);
 	}
 
+	/**
+	 * Whether a case with this reference exists.
+	 * @param caseReference the case reference, e.g. {@code LT-2026-K7Q3XP}
+	 * @return {@code true} when the case file exists
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(String caseReference) {
+		return this.files.exists(caseReference);
+	}
+
 	private String newReference() {
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
 			String reference = this.references.next();

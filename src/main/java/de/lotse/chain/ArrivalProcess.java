@@ -1,5 +1,7 @@
 package de.lotse.chain;
 
+import java.util.Set;
+
 /**
  * Process {@code arrival}: arrival in the municipality by status: asylum route with the
  * Zuweisung, visa routes, EU free movement, temporary protection under § 24 AufenthG and
@@ -60,6 +62,19 @@ public final class ArrivalProcess {
 
 	/** Message name of the Zuweisung, correlated by business key. */
 	public static final String MESSAGE_ZUWEISUNG_RECEIVED = "ZuweisungReceived";
+
+	/**
+	 * Date of the Zuweisung decision, set by the Zuweisung message
+	 * ({@code java.util.Date}).
+	 */
+	public static final String ALLOCATION_DATE = "allocationDate";
+
+	/**
+	 * Residence statuses whose arrival waits for a Zuweisung (the asylum route of the
+	 * gateway {@code Gateway_ArrivalRoute}).
+	 */
+	public static final Set<String> STATUSES_AWAITING_ZUWEISUNG = Set.of("ASYL_SEEKER", "TOLERATED", "PROTECTED_ASYL",
+			"PROTECTED_GFK", "PROTECTED_SUB", "NAT_BAN", "HUM_OTHER");
 
 	/**
 	 * Output: {@code IN_MUNICIPALITY}, {@code DISTRIBUTED} (minor distributed elsewhere)

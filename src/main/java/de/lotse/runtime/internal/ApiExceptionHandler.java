@@ -40,6 +40,12 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimitFilter.TooLargeException tooLarge) {
+				return problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimitFilter.TITLE,
+						RequestSizeLimitFilter.detail(tooLarge.maxBytes()));
+			}
+		}
 		Throwable cause = ex.getCause();
 		while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
 			cause = cause.getCause();

@@ -76,16 +76,32 @@ class RequestSizeLimitFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.getWriter()
-				.write("{\"title\":\"Anfrage zu groß\",\"status\":413,\"detail\":\"Der Inhalt ist größer als "
-						+ (this.maxBytes / 1024) + " KB.\"}");
+				.write("{\"title\":\"" + TITLE + "\",\"status\":413,\"detail\":\"" + detail(this.maxBytes) + "\"}");
 		}
 
 	}
 
+	static final String TITLE = "Anfrage zu groß";
+
+	static String detail(long maxBytes) {
+		return "Der Inhalt ist größer als " + (maxBytes / 1024) + " KB.";
+	}
+
+	/**
+	 * The body read so far exceeds the limit. Spring MVC wraps it when it reads a body
+	 * without Content-Length (chunked), so {@link ApiExceptionHandler} answers 413 too.
+	 */
 	static final class TooLargeException extends IOException {
 
-		TooLargeException() {
-			super("Request body exceeds the limit");
+		private final long maxBytes;
+
+		TooLargeException(long maxBytes) {
+			super("Request body exceeds the limit of " + maxBytes + " bytes");
+			this.maxBytes = maxBytes;
+		}
+
+		long maxBytes() {
+			return this.maxBytes;
 		}
 
 	}
@@ -127,7 +143,7 @@ class RequestSizeLimitFilter {
 				private void count(int n) throws TooLargeException {
 					this.read += n;
 					if (this.read > LimitedRequest.this.maxBytes) {
-						throw new TooLargeException();
+						throw new TooLargeException(LimitedRequest.this.maxBytes);
 					}
 				}
 
