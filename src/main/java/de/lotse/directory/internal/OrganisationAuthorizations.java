@@ -1,0 +1,103 @@
+package de.lotse.directory.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.lotse.chain.IntegrationChainProcess;
+import de.lotse.directory.Departments;
+import de.lotse.directory.Roles;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+/**
+ * The global authorizations of the departments and roles. Task-level permissions are not
+ * in this table: the engine grants a department READ and TASK_WORK on each task offered
+ * to it, and {@link DepartmentTaskAuthorizationProvider} grants the department's team
+ * lead READ and TASK_ASSIGN on it. Nobody but the administrators gets READ_TASK or
+ * UPDATE_TASK on process definitions, so no department reads another department's tasks.
+ */
+final class OrganisationAuthorizations {
+
+	private OrganisationAuthorizations() {
+	}
+
+	/**
+	 * Every grant of the organisation.
+	 * @return the table
+	 */
+	static List<Grant> table() {
+		List<Grant> grants = new ArrayList<>();
+		for (String department : Departments.ids()) {
+			grants.addAll(taskWorker(department));
+			grants.addAll(taskWorker(Roles.teamLead(department)));
+		}
+		// the integration managers open cases (POST /api/cases starts the chain)
+		grants.add(Grant.of(Departments.INTEGRATIONSMANAGEMENT, Resources.PROCESS_DEFINITION,
+				IntegrationChainProcess.KEY, Permissions.CREATE_INSTANCE));
+		grants.add(Grant.of(Departments.INTEGRATIONSMANAGEMENT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+		// process designers deploy models and look at them in Cockpit
+		grants.add(Grant.of(Roles.PROZESSDESIGN, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+		grants.add(Grant.of(Roles.PROZESSDESIGN, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ,
+				Permissions.DELETE));
+		grants.add(Grant.of(Roles.PROZESSDESIGN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
+		grants.add(Grant.of(Roles.PROZESSDESIGN, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+		grants.add(Grant.of(Roles.PROZESSDESIGN, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
+		// the Lenkungsgruppe gets nothing: no task, no case, no history
+		for (Resources resource : Resources.values()) {
+			grants.add(Grant.of(Roles.ADMINISTRATION, resource, ANY, Permissions.ALL));
+		}
+		return grants;
+	}
+
+	/** What a group that works tasks in Tasklist needs besides the tasks themselves. */
+	private static List<Grant> taskWorker(String group) {
+		return List.of(Grant.of(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+				Grant.of(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
+				Grant.of(group, Resources.FILTER, ANY, Permissions.READ),
+				Grant.of(group, Resources.USER, ANY, Permissions.READ),
+				Grant.of(group, Resources.GROUP, ANY, Permissions.READ));
+	}
+
+	/**
+	 * Creates each grant that is missing and adds missing permissions to existing ones.
+	 * Permissions an administrator added are kept.
+	 * @param authorizations the engine's authorization service
+	 * @return how many authorizations were created or changed
+	 */
+	static int ensure(AuthorizationService authorizations) {
+		int changed = 0;
+		for (Grant grant : table()) {
+			Authorization authorization = authorizations.createAuthorizationQuery()
+				.authorizationType(Authorization.AUTH_TYPE_GRANT)
+				.groupIdIn(grant.groupId())
+				.resourceType(grant.resource())
+				.resourceId(grant.resourceId())
+				.singleResult();
+			boolean dirty = false;
+			if (authorization == null) {
+				authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				authorization.setGroupId(grant.groupId());
+				authorization.setResource(grant.resource());
+				authorization.setResourceId(grant.resourceId());
+				dirty = true;
+			}
+			for (Permission permission : grant.permissions()) {
+				if (!authorization.isPermissionGranted(permission)) {
+					authorization.addPermission(permission);
+					dirty = true;
+				}
+			}
+			if (dirty) {
+				authorizations.saveAuthorization(authorization);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+}
