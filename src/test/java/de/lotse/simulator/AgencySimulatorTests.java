@@ -1,10 +1,14 @@
 package de.lotse.simulator;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import de.lotse.support.LotseTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +19,20 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The simulator of the default run over real HTTP: every documented operation, one action
@@ -26,8 +40,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LotseTest
 @TestPropertySource(properties = { "lotse.simulator.agencies.sozialamt.username=sozialamt-lotse",
-		"lotse.simulator.agencies.sozialamt.password=geheim", "lotse.workers.enabled=false" })
+		"lotse.simulator.agencies.sozialamt.password=geheim", "lotse.workers.enabled=false",
+		"lotse.simulator.replies.enabled=true", "lotse.simulator.replies.delay=100ms",
+		"lotse.simulator.replies.password=demo" })
 class AgencySimulatorTests {
+
+	/** Stands in for Lotse's inbox, which receives the simulated agencies' replies. */
+	static final WireMockServer inbox = new WireMockServer(options().dynamicPort());
+
+	@DynamicPropertySource
+	static void inbox(DynamicPropertyRegistry registry) {
+		if (!inbox.isRunning()) {
+			inbox.start();
+		}
+		registry.add("lotse.simulator.replies.target-url", inbox::baseUrl);
+	}
+
+	@AfterAll
+	static void stopInbox() {
+		inbox.stop();
+	}
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
@@ -142,6 +174,27 @@ class AgencySimulatorTests {
 
 		assertThat(answer.getStatusCode().value()).isEqualTo(400);
 		assertThat(answer.getBody()).extractingByKey("message").asString().contains("Idempotency-Key");
+	}
+
+	@Test
+	void theCourseProviderRepliesOnceLaterWithTheCourseStart() throws InterruptedException {
+		inbox
+			.stubFor(post(urlPathEqualTo("/api/agencies/kurstraeger/replies")).willReturn(aResponse().withStatus(202)));
+		String key = key();
+
+		call("kurstraeger", "/teilnehmer/anmeldungen", "LT-REPLY-1", key);
+		call("kurstraeger", "/teilnehmer/anmeldungen", "LT-REPLY-1", key);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> inbox.verify(1,
+					postRequestedFor(urlPathEqualTo("/api/agencies/kurstraeger/replies"))
+						.withBasicAuth(new BasicCredentials("agency-kurstraeger", "demo"))
+						.withRequestBody(matchingJsonPath("$.caseReference", equalTo("LT-REPLY-1")))
+						.withRequestBody(matchingJsonPath("$.messageType", equalTo("KURSBEGINN")))
+						.withRequestBody(matchingJsonPath("$.data.courseStartDate"))
+						.withRequestBody(matchingJsonPath("$.replyId"))));
+		Thread.sleep(300);
+		inbox.verify(1, postRequestedFor(urlPathEqualTo("/api/agencies/kurstraeger/replies")));
 	}
 
 	@Test

@@ -39,8 +39,11 @@ class AgencySimulatorController {
 
 	private final Clock clock;
 
+	private final ReplySender replies;
+
 	AgencySimulatorController(SimulatorSettings settings, SimulatorState state, ActionLedger ledger,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ReplySender replies) {
+		this.replies = replies;
 		this.settings = settings;
 		this.state = state;
 		this.ledger = ledger;
@@ -91,6 +94,15 @@ class AgencySimulatorController {
 		int status = refused ? HttpStatus.UNPROCESSABLE_ENTITY.value() : operation.status();
 		Map<String, Object> answer = refused ? operation.refusal().body()
 				: operation.answer().of(request, this.ledger.nextNumber());
+		if (!refused && operation.reply() != null && caseReference != null) {
+			// the reply id derives from the action's key: a real agency answers once per
+			// action
+			this.replies.later(operation.agency(),
+					Map.of("replyId", "reply-" + java.util.UUID.nameUUIDFromBytes(
+							(idempotencyKey + operation.reply().messageType()).getBytes(StandardCharsets.UTF_8)),
+							"caseReference", caseReference, "messageType", operation.reply().messageType(), "data",
+							operation.reply().data().apply(request)));
+		}
 		return new ActionLedger.Action(operation.agency(), operation.operationId(), idempotencyKey,
 				(caseReference != null) ? caseReference.toString() : null, request.hashCode(), status, answer,
 				this.clock.instant());

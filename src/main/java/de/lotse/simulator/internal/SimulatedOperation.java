@@ -19,9 +19,15 @@ import java.util.Optional;
  * @param answer the answer to an accepted action, from the request and the action's
  * sequence number
  * @param refusal the agency's refusal, when it refuses
+ * @param reply the agency's later answer to an accepted action, or {@code null}
  */
 record SimulatedOperation(String agency, String method, String path, String operationId, int status, Answer answer,
-		Refusal refusal) {
+		Refusal refusal, Reply reply) {
+
+	SimulatedOperation(String agency, String method, String path, String operationId, int status, Answer answer,
+			Refusal refusal) {
+		this(agency, method, path, operationId, status, answer, refusal, null);
+	}
 
 	/** Every simulated operation. */
 	static final List<SimulatedOperation> ALL = List.of(
@@ -50,7 +56,10 @@ record SimulatedOperation(String agency, String method, String path, String oper
 					(request, number) -> Map.of("result", "NO_FINDINGS"),
 					new Refusal("NICHT_ZUSTAENDIG", "Regelanfrage an das Landesamt des Wohnorts richten")),
 			new SimulatedOperation("kurstraeger", "POST", "/teilnehmer/anmeldungen", "Kursanmeldung", 201,
-					SimulatedOperation::courseRegistration, new Refusal("KURS_AUSGEBUCHT", "Kurs ausgebucht")),
+					SimulatedOperation::courseRegistration, new Refusal("KURS_AUSGEBUCHT", "Kurs ausgebucht"),
+					new Reply("KURSBEGINN",
+							(request) -> Map.of("courseStartDate",
+									LocalDate.now(SimulatorClock.ZONE).plusWeeks(2).toString()))),
 			new SimulatedOperation("sozialamt", "POST", "/leistungen/auszahlungen", "Auszahlung", 201,
 					(request, number) -> Map.of("paymentNumber", "SA-" + number, "status", "ANGEWIESEN"),
 					new Refusal("KEIN_ANSPRUCH", "Kein Leistungsanspruch festgestellt")));
@@ -71,6 +80,16 @@ record SimulatedOperation(String agency, String method, String path, String oper
 		answer.put("registrationDate", LocalDate.now(SimulatorClock.ZONE).toString());
 		answer.put("courseProvider", Objects.requireNonNullElse(request.get("courseProvider"), "VHS Musterstadt"));
 		return answer;
+	}
+
+	/**
+	 * A later answer of the agency, posted to Lotse's inbox.
+	 *
+	 * @param messageType the inbox's message type
+	 * @param data the reply's data from the request
+	 */
+	record Reply(String messageType, java.util.function.Function<Map<String, Object>, Map<String, Object>> data) {
+
 	}
 
 	/** Builds the answer to an accepted action. */

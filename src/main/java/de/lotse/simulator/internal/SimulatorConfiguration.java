@@ -33,6 +33,11 @@ class SimulatorConfiguration {
 		return new SimulatorState(settings, clock.getIfAvailable(() -> Clock.system(SimulatorClock.ZONE)));
 	}
 
+	@Bean(destroyMethod = "stop")
+	ReplySender replySender(SimulatorSettings settings) {
+		return new ReplySender(settings.replies());
+	}
+
 	/**
 	 * The simulated agencies check their own credentials, as real agencies would, not the
 	 * engine's users.

@@ -15,9 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code /simulator/agencies/<agency>}
  * @param agencies the behaviour per agency, keyed by agency (e.g. {@code meldebehoerde});
  * an agency not listed answers at once and never refuses
+ * @param replies the asynchronous replies the simulated agencies post to Lotse's inbox
  */
 @ConfigurationProperties("lotse.simulator")
-record SimulatorSettings(@DefaultValue("true") boolean enabled, Map<String, Behaviour> agencies) {
+record SimulatorSettings(@DefaultValue("true") boolean enabled, Map<String, Behaviour> agencies,
+		@DefaultValue Replies replies) {
 
 	SimulatorSettings {
 		agencies = (agencies != null) ? Map.copyOf(agencies) : Map.of();
@@ -50,6 +52,20 @@ record SimulatorSettings(@DefaultValue("true") boolean enabled, Map<String, Beha
 		boolean inOutage(Instant now) {
 			return this.outages.stream().anyMatch((window) -> window.contains(now));
 		}
+
+	}
+
+	/**
+	 * The simulated agencies' later answers, posted to
+	 * {@code <target-url>/api/agencies/<agency>/replies} as user {@code agency-<agency>}.
+	 *
+	 * @param enabled whether the simulated agencies post later answers
+	 * @param delay how long after the action the answer is posted
+	 * @param targetUrl base URL of Lotse's inbox; empty means this application itself
+	 * @param password password of the agencies' users at Lotse's inbox
+	 */
+	record Replies(@DefaultValue("false") boolean enabled, @DefaultValue("30s") Duration delay, String targetUrl,
+			String password) {
 
 	}
 
