@@ -1,5 +1,7 @@
 package de.lotse.agency.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +97,9 @@ class AgencyWorkerTests {
 			registry.add(prefix + ".retry-backoff.initial", () -> "100ms");
 			registry.add(prefix + ".retry-backoff.multiplier", () -> "2");
 		}
+		registry.add("lotse.agencies.sozialamt.username", () -> "lotse-kommune");
+		registry.add("lotse.agencies.sozialamt.password", () -> "geheim");
+		registry.add("lotse.agencies.verfassungsschutz.token", () -> "token-der-kommune");
 	}
 
 	@BeforeAll
@@ -133,6 +138,13 @@ class AgencyWorkerTests {
 			.startsWith(caseReference + "/" + AgencyCallHarness.TASK + "/");
 		agencies.verify(postRequestedFor(urlPathEqualTo(path(call)))
 			.withRequestBody(matchingJsonPath("$." + ChainVariables.CASE_REFERENCE, equalTo(caseReference))));
+		String authorization = requests.get(0).getHeader("Authorization");
+		switch (call.agency()) {
+			case "sozialamt" -> assertThat(authorization).isEqualTo("Basic "
+					+ Base64.getEncoder().encodeToString("lotse-kommune:geheim".getBytes(StandardCharsets.UTF_8)));
+			case "verfassungsschutz" -> assertThat(authorization).isEqualTo("Bearer token-der-kommune");
+			default -> assertThat(authorization).isNull();
+		}
 	}
 
 	@ParameterizedTest
