@@ -2,6 +2,8 @@ package de.lotse.simulator;
 
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import de.lotse.support.OwnJvm;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class SimulatorApplicationTests {
 			.profiles("simulator")
 			.run("--server.port=0")) {
 			assertThat(simulator.getBeanNamesForType(ProcessEngine.class)).isEmpty();
-			assertThat(simulator.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
+			assertThat(simulator.getBeanNamesForType(DataSource.class)).isEmpty();
 			int port = ((WebServerApplicationContext) simulator).getWebServer().getPort();
 
 			Map<String, Object> answer = RestClient.create("http://localhost:" + port)

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import de.lotse.agency.AgencyCall;
 import de.lotse.chain.ChainVariables;
@@ -112,9 +113,7 @@ abstract class JsonAgencyCall implements AgencyCall {
 
 	/** The inputs every call sends: the case reference first. */
 	static List<String> caseAnd(String... inputs) {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(ChainVariables.CASE_REFERENCE), java.util.stream.Stream.of(inputs))
-			.toList();
+		return Stream.concat(Stream.of(ChainVariables.CASE_REFERENCE), Stream.of(inputs)).toList();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -97,11 +98,11 @@ class AgencySimulatorController {
 		if (!refused && operation.reply() != null && caseReference != null) {
 			// the reply id derives from the action's key: a real agency answers once per
 			// action
-			this.replies.later(operation.agency(),
-					Map.of("replyId", "reply-" + java.util.UUID.nameUUIDFromBytes(
+			this.replies.later(operation.agency(), Map.of("replyId",
+					"reply-" + UUID.nameUUIDFromBytes(
 							(idempotencyKey + operation.reply().messageType()).getBytes(StandardCharsets.UTF_8)),
-							"caseReference", caseReference, "messageType", operation.reply().messageType(), "data",
-							operation.reply().data().apply(request)));
+					"caseReference", caseReference, "messageType", operation.reply().messageType(), "data",
+					operation.reply().data().apply(request)));
 		}
 		return new ActionLedger.Action(operation.agency(), operation.operationId(), idempotencyKey,
 				(caseReference != null) ? caseReference.toString() : null, request.hashCode(), status, answer,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One operation of one simulated agency, with the same path and answers as the agency's
@@ -88,7 +89,7 @@ record SimulatedOperation(String agency, String method, String path, String oper
 	 * @param messageType the inbox's message type
 	 * @param data the reply's data from the request
 	 */
-	record Reply(String messageType, java.util.function.Function<Map<String, Object>, Map<String, Object>> data) {
+	record Reply(String messageType, Function<Map<String, Object>, Map<String, Object>> data) {
 
 	}
 
