@@ -20,8 +20,20 @@ public final class LotseProfiles {
 	 */
 	public static final String POSTGRES = "postgres";
 
+	/**
+	 * A separate agency-worker process against the engine's REST API, without an engine
+	 * of its own (main class {@code de.lotse.agency.AgencyWorkerApplication}).
+	 */
+	public static final String WORKER = "worker";
+
+	/**
+	 * The agency simulator alone, without an engine (main class
+	 * {@code de.lotse.simulator.SimulatorApplication}).
+	 */
+	public static final String SIMULATOR = "simulator";
+
 	/** Every profile Lotse accepts. */
-	public static final Set<String> KNOWN = Set.of(DEMO, POSTGRES);
+	public static final Set<String> KNOWN = Set.of(DEMO, POSTGRES, WORKER, SIMULATOR);
 
 	private LotseProfiles() {
 	}

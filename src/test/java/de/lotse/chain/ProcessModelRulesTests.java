@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.lotse.agency.AgencyCalls;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -211,11 +212,16 @@ class ProcessModelRulesTests {
 	@MethodSource("models")
 	void everyAgencyTopicIsWellFormedAndServedOrPending(Path file) throws IOException {
 		Set<String> pending = pendingTopics();
+		Set<String> served = Set.copyOf(AgencyCalls.topics());
+		assertThat(pending).as("topics listed as pending although a worker serves them")
+			.doesNotContainAnyElementsOf(served);
 		for (ServiceTask task : read(file).getModelElementsByType(ServiceTask.class)) {
 			String where = file + ": " + task.getId();
 			assertThat(task.getCamundaType()).as("%s is an external task", where).isEqualTo("external");
 			assertThat(task.getCamundaTopic()).as("%s topic", where).matches(TOPIC);
-			assertThat(pending).as("%s: topic without worker and not pending", where).contains(task.getCamundaTopic());
+			assertThat(served.contains(task.getCamundaTopic()) || pending.contains(task.getCamundaTopic()))
+				.as("%s: topic %s without worker and not pending", where, task.getCamundaTopic())
+				.isTrue();
 		}
 	}
 

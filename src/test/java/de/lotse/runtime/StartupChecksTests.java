@@ -27,7 +27,7 @@ class StartupChecksTests {
 	void unknownProfileStopsTheStartNamingTheProfile(CapturedOutput output) {
 		assertRefused("Unknown profile 'prodution'", "--spring.profiles.active=prodution");
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("Unknown profile 'prodution'. Known profiles: demo, postgres.")
+			.contains("Unknown profile 'prodution'. Known profiles: demo, postgres, simulator, worker.")
 			.doesNotContain("\tat ");
 	}
 
