@@ -33,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,6 +55,7 @@ import static org.awaitility.Awaitility.await;
  * the engine's.
  */
 @LotseTest
+@TestPropertySource(properties = "lotse.workers.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyWorkerTests {
 
