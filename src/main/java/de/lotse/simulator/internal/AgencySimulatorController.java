@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * performs each action once per idempotency key.
  */
 @RestController
-@ConditionalOnProperty(name = "lotse.simulator.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "lotse.simulator.enabled", havingValue = "true")
 class AgencySimulatorController {
 
 	static final String PREFIX = "/simulator/agencies/";

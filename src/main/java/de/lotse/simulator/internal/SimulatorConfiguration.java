@@ -20,7 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SimulatorSettings.class)
-@ConditionalOnProperty(name = "lotse.simulator.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "lotse.simulator.enabled", havingValue = "true")
 class SimulatorConfiguration {
 
 	@Bean

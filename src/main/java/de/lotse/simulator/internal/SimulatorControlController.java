@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and case, an outage switched on and off, the rejection rate and latency at runtime.
  */
 @RestController
-@ConditionalOnProperty(name = "lotse.simulator.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "lotse.simulator.enabled", havingValue = "true")
 class SimulatorControlController {
 
 	private final SimulatorState state;
