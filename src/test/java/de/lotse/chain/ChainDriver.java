@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * department complete their user tasks through the REST API as themselves, agencies
  * answer external tasks and send messages, and time passes on the engine clock.
  */
-final class ChainDriver {
+public final class ChainDriver {
 
 	/** The department groups that own user tasks. */
 	static final List<String> DEPARTMENTS = List.of("auslaenderbehoerde", "meldebehoerde", "sozialamt", "jobcenter",
@@ -68,7 +68,7 @@ final class ChainDriver {
 
 	private final String caseReference;
 
-	ChainDriver(ProcessEngine engine, TestRestTemplate rest, String caseReference) {
+	public ChainDriver(ProcessEngine engine, TestRestTemplate rest, String caseReference) {
 		this.engine = engine;
 		this.rest = rest;
 		this.caseReference = caseReference;
@@ -81,7 +81,7 @@ final class ChainDriver {
 	 * offered (default task permission), so no department gets every task.
 	 * @param engine the engine of the running Lotse
 	 */
-	static void staffDepartments(ProcessEngine engine) {
+	public static void staffDepartments(ProcessEngine engine) {
 		IdentityService identity = engine.getIdentityService();
 		for (String group : DEPARTMENTS) {
 			if (identity.createGroupQuery().groupId(group).count() == 0) {
@@ -128,7 +128,7 @@ final class ChainDriver {
 	}
 
 	/** The clerk of a department. */
-	static String clerk(String group) {
+	public static String clerk(String group) {
 		return "sb-" + group;
 	}
 
@@ -149,7 +149,7 @@ final class ChainDriver {
 	}
 
 	/** The start of a calendar day in the municipality. */
-	static Date day(String isoDate) {
+	public static Date day(String isoDate) {
 		return Date.from(LocalDate.parse(isoDate).atStartOfDay(MUNICIPALITY.toZoneId()).toInstant());
 	}
 
@@ -166,7 +166,7 @@ final class ChainDriver {
 	 * @param department the candidate group expected on the task
 	 * @param variables the form's values
 	 */
-	void clerkCompletes(String taskDefinitionKey, String department, Map<String, Object> variables) {
+	public void clerkCompletes(String taskDefinitionKey, String department, Map<String, Object> variables) {
 		Task task = openTask(taskDefinitionKey);
 		List<String> candidateGroups = this.engine.getTaskService()
 			.getIdentityLinksForTask(task.getId())
