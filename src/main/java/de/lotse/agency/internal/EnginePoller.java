@@ -83,12 +83,15 @@ class EnginePoller {
 	private void poll() {
 		Duration next = this.settings.pollInterval();
 		try {
-			if (pollOnce() == 0) {
+			int executed = pollOnce();
+			if (executed == 0) {
 				this.idle = min(this.idle.multipliedBy(2), this.settings.maxIdleInterval());
 				next = this.idle;
 			}
 			else {
 				this.idle = this.settings.pollInterval();
+				// a full batch means more work is waiting: fetch again at once
+				next = (executed >= this.settings.maxTasks()) ? Duration.ZERO : this.settings.pollInterval();
 			}
 		}
 		catch (RuntimeException ex) {
