@@ -6,6 +6,7 @@ import java.util.Map;
 
 import de.lotse.chain.ChainVariables;
 import de.lotse.support.PostgresTest;
+import de.lotse.support.TestIntakes;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -239,16 +240,7 @@ class CaseIntakeTests {
 	}
 
 	private static Map<String, Object> validIntake() {
-		Map<String, Object> intake = new java.util.HashMap<>();
-		intake.put("givenName", "Amal");
-		intake.put("familyName", "Haddad");
-		intake.put("birthDate", "1994-05-12");
-		intake.put("nationality", "SYR");
-		intake.put("residenceStatus", "PROTECTED_GFK");
-		intake.put("arrivalDate", "2026-03-02");
-		intake.put("moveInDate", "2026-03-09");
-		intake.put("district", "Styrum");
-		return intake;
+		return TestIntakes.recognisedRefugee();
 	}
 
 }

@@ -16,6 +16,7 @@ import de.lotse.chain.ChainVariables;
 import de.lotse.chain.IntegrationChainProcess;
 import de.lotse.chain.RegistrationProcess;
 import de.lotse.support.LotseTest;
+import de.lotse.support.TestIntakes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -551,15 +552,7 @@ class AuthorizationMatrixTests {
 		OPEN_CASE(true) {
 			@Override
 			ResponseEntity<String> perform(Call call) {
-				Map<String, Object> intake = new HashMap<>();
-				intake.put("givenName", "Amal");
-				intake.put("familyName", "Haddad");
-				intake.put("birthDate", "1994-05-12");
-				intake.put("nationality", "SYR");
-				intake.put("residenceStatus", "PROTECTED_GFK");
-				intake.put("arrivalDate", "2026-03-02");
-				intake.put("moveInDate", "2026-03-09");
-				intake.put("district", "Styrum");
+				Map<String, Object> intake = TestIntakes.recognisedRefugee();
 				return call.post("/api/cases", intake);
 			}
 		},
