@@ -190,7 +190,7 @@ public final class ChainDriver {
 	}
 
 	/** The case's one open task with this id. */
-	Task openTask(String taskDefinitionKey) {
+	public Task openTask(String taskDefinitionKey) {
 		List<Task> tasks = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(this.caseReference)
@@ -201,7 +201,7 @@ public final class ChainDriver {
 	}
 
 	/** The agency behind the topic answers the case's open external task. */
-	void agencyCompletes(String topic, Map<String, Object> variables) {
+	public void agencyCompletes(String topic, Map<String, Object> variables) {
 		List<LockedExternalTask> tasks = this.engine.getExternalTaskService()
 			.fetchAndLock(10, WORKER)
 			.topic(topic, 60_000L)
@@ -212,12 +212,12 @@ public final class ChainDriver {
 	}
 
 	/** The agency answers without data. */
-	void agencyCompletes(String topic) {
+	public void agencyCompletes(String topic) {
 		agencyCompletes(topic, Map.of());
 	}
 
 	/** An agency's asynchronous answer, correlated by the case reference. */
-	void agencyReports(String messageName, Map<String, Object> variables) {
+	public void agencyReports(String messageName, Map<String, Object> variables) {
 		this.engine.getRuntimeService()
 			.createMessageCorrelation(messageName)
 			.processInstanceBusinessKey(this.caseReference)
@@ -229,7 +229,7 @@ public final class ChainDriver {
 	 * Time passes until the given day: the engine clock moves there and every timer of
 	 * the case that is due by then fires.
 	 */
-	void timePassesUntil(String isoDate) {
+	public void timePassesUntil(String isoDate) {
 		ClockUtil.setCurrentTime(day(isoDate));
 		List<Job> due;
 		do {
@@ -250,7 +250,7 @@ public final class ChainDriver {
 	}
 
 	/** The case's running instance of a process. */
-	ProcessInstance instance(String processKey) {
+	public ProcessInstance instance(String processKey) {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
 			.processInstanceBusinessKey(this.caseReference)

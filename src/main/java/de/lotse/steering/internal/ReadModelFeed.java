@@ -1,0 +1,272 @@
+package de.lotse.steering.internal;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import de.lotse.chain.ChainVariables;
+import de.lotse.chain.IntegrationChainProcess;
+import de.lotse.directory.Departments;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Feeds the steering read model from the engine's history events, next to Camunda's own
+ * history handler and in the same transaction: what the engine commits, the read model
+ * has; what the engine rolls back, it never had.
+ * <p>
+ * Why history events and not execution listeners added by a parse listener: the events
+ * carry everything the figures need, from one place and without touching a model:
+ * activity instances start and end (stages, waits), tasks with their due date and
+ * candidate groups, and every change of a process variable, so a milestone date is
+ * recorded wherever a process sets it (a form, an agency's answer, a message). Only cases
+ * of {@code integration-chain} are recorded; every statement copies district and status
+ * group from the case row and so writes nothing for other root processes.
+ */
+class ReadModelFeed implements HistoryEventHandler {
+
+	private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
+
+	/** Activity types where a case can wait; anything else passes in one transaction. */
+	private static final Set<String> WAITS = Set.of(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_RECEIVE_TASK,
+			ActivityTypes.TASK_SERVICE, ActivityTypes.TASK_SEND_TASK, ActivityTypes.CALL_ACTIVITY,
+			ActivityTypes.INTERMEDIATE_EVENT_MESSAGE, ActivityTypes.INTERMEDIATE_EVENT_TIMER,
+			ActivityTypes.INTERMEDIATE_EVENT_SIGNAL, ActivityTypes.INTERMEDIATE_EVENT_CONDITIONAL,
+			ActivityTypes.GATEWAY_EVENT_BASED);
+
+	private static final String START = HistoryEventTypes.ACTIVITY_INSTANCE_START.getEventName();
+
+	private static final String END = HistoryEventTypes.ACTIVITY_INSTANCE_END.getEventName();
+
+	private final JdbcTemplate jdbc;
+
+	ReadModelFeed(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void handleEvent(HistoryEvent event) {
+		if (event instanceof HistoricProcessInstanceEventEntity instance) {
+			onProcessInstance(instance);
+		}
+		else if (event instanceof HistoricActivityInstanceEventEntity activity) {
+			onActivity(activity);
+		}
+		else if (event instanceof HistoricTaskInstanceEventEntity task) {
+			onTask(task);
+		}
+		else if (event instanceof HistoricVariableUpdateEventEntity variable) {
+			onVariable(variable);
+		}
+		else if (event instanceof HistoricIdentityLinkLogEventEntity link) {
+			onIdentityLink(link);
+		}
+	}
+
+	@Override
+	public void handleEvents(List<HistoryEvent> events) {
+		events.forEach(this::handleEvent);
+	}
+
+	private void onProcessInstance(HistoricProcessInstanceEventEntity event) {
+		if (!IntegrationChainProcess.KEY.equals(event.getProcessDefinitionKey())
+				|| !event.getProcessInstanceId().equals(event.getRootProcessInstanceId())) {
+			return;
+		}
+		if (HistoryEventTypes.PROCESS_INSTANCE_START.getEventName().equals(event.getEventType())) {
+			this.jdbc.update("insert into steering_case (case_key, opened_at) values (?, ?)",
+					event.getProcessInstanceId(), timestamp(event.getStartTime()));
+		}
+		else if (HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(event.getEventType())) {
+			this.jdbc.update("update steering_case set closed_at = ? where case_key = ?", timestamp(event.getEndTime()),
+					event.getProcessInstanceId());
+		}
+	}
+
+	private void onActivity(HistoricActivityInstanceEventEntity event) {
+		String type = event.getActivityType();
+		if (type == null || !WAITS.contains(type)) {
+			return;
+		}
+		if (IntegrationChainProcess.KEY.equals(event.getProcessDefinitionKey())
+				&& event.getProcessInstanceId().equals(event.getRootProcessInstanceId())) {
+			Stage.ofCallActivity(event.getActivityId()).ifPresent((stage) -> onStage(stage, event));
+		}
+		if (START.equals(event.getEventType())) {
+			Date started = event.getStartTime();
+			this.jdbc.update("""
+					insert into steering_wait (activity_instance_id, case_key, process_key, element_id, district,
+					    status_group, started_at, started_second)
+					select ?, case_key, ?, ?, district, status_group, ?, ? from steering_case where case_key = ?""",
+					event.getActivityInstanceId(), event.getProcessDefinitionKey(), event.getActivityId(),
+					timestamp(started), started.getTime() / 1000, event.getRootProcessInstanceId());
+		}
+		else if (END.equals(event.getEventType())) {
+			if (ActivityTypes.TASK_USER_TASK.equals(type)) {
+				this.jdbc.update("update steering_wait set ended_at = ? where activity_instance_id = ?",
+						timestamp(event.getEndTime()), event.getActivityInstanceId());
+			}
+			else {
+				this.jdbc.update("delete from steering_wait where activity_instance_id = ?",
+						event.getActivityInstanceId());
+			}
+		}
+	}
+
+	private void onStage(Stage stage, HistoricActivityInstanceEventEntity event) {
+		String caseKey = event.getRootProcessInstanceId();
+		if (START.equals(event.getEventType())) {
+			Timestamp entered = timestamp(event.getStartTime());
+			int updated = this.jdbc.update("""
+					update steering_stage set entered_at = ?, completed_at = null, lead_seconds = null
+					where case_key = ? and stage = ?""", entered, caseKey, stage.id());
+			if (updated == 0) {
+				this.jdbc.update("""
+						insert into steering_stage (case_key, stage, district, status_group, entered_at)
+						select case_key, ?, district, status_group, ? from steering_case where case_key = ?""",
+						stage.id(), entered, caseKey);
+			}
+			if (stage == Stage.NATURALISATION) {
+				recordMilestone(caseKey, Milestone.NATURALISATION_REQUESTED, day(event.getStartTime()));
+			}
+		}
+		else if (END.equals(event.getEventType())) {
+			Long duration = event.getDurationInMillis();
+			if (duration == null && event.getStartTime() != null) {
+				duration = event.getEndTime().getTime() - event.getStartTime().getTime();
+			}
+			this.jdbc.update(
+					"update steering_stage set completed_at = ?, lead_seconds = ? where case_key = ? and stage = ?",
+					timestamp(event.getEndTime()), (duration != null) ? duration / 1000 : null, caseKey, stage.id());
+		}
+	}
+
+	private void onTask(HistoricTaskInstanceEventEntity event) {
+		String type = event.getEventType();
+		if (HistoryEventTypes.TASK_INSTANCE_CREATE.getEventName().equals(type)) {
+			// the candidate groups were added just before the task's create event
+			this.jdbc.update(
+					"update steering_wait set task_id = ?, due_at = ?, office = ? where activity_instance_id = ?",
+					event.getTaskId(), timestamp(event.getDueDate()), office(event.getTaskId()),
+					event.getActivityInstanceId());
+		}
+		else if (HistoryEventTypes.TASK_INSTANCE_UPDATE.getEventName().equals(type)) {
+			this.jdbc.update("update steering_wait set due_at = ? where task_id = ?", timestamp(event.getDueDate()),
+					event.getTaskId());
+		}
+	}
+
+	private void onIdentityLink(HistoricIdentityLinkLogEventEntity event) {
+		// a team lead offers the task to another department: the task moves there
+		if (event.getTaskId() != null && IdentityLinkType.CANDIDATE.equals(event.getType())
+				&& event.getGroupId() != null && Departments.isDepartment(event.getGroupId())
+				&& HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(event.getEventType())) {
+			this.jdbc.update("update steering_wait set office = ? where task_id = ? and ended_at is null",
+					event.getGroupId(), event.getTaskId());
+		}
+	}
+
+	private void onVariable(HistoricVariableUpdateEventEntity event) {
+		String type = event.getEventType();
+		if (!HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName().equals(type)
+				&& !HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName().equals(type)) {
+			return;
+		}
+		// only variables of the process instance itself, not of a task or an activity
+		// scope
+		if (event.getProcessInstanceId() == null || !event.getProcessInstanceId().equals(event.getExecutionId())
+				|| event.getTaskId() != null) {
+			return;
+		}
+		String caseKey = event.getRootProcessInstanceId();
+		boolean chain = IntegrationChainProcess.KEY.equals(event.getProcessDefinitionKey())
+				&& event.getProcessInstanceId().equals(caseKey);
+		if (chain && ChainVariables.DISTRICT.equals(event.getVariableName())) {
+			updateFacts(caseKey, "district", event.getTextValue());
+		}
+		else if (chain && ChainVariables.RESIDENCE_STATUS.equals(event.getVariableName())) {
+			updateFacts(caseKey, "status_group",
+					StatusGroup.of(event.getTextValue()).map(StatusGroup::name).orElse(null));
+		}
+		Milestone.of(event.getProcessDefinitionKey(), event.getVariableName())
+			.ifPresent((milestone) -> date(event).ifPresent((date) -> recordMilestone(caseKey, milestone, date)));
+	}
+
+	private void updateFacts(String caseKey, String column, String value) {
+		// column is one of two constants, never input
+		for (String table : List.of("steering_case", "steering_stage", "steering_milestone", "steering_wait")) {
+			this.jdbc.update("update " + table + " set " + column + " = ? where case_key = ?", value, caseKey);
+		}
+	}
+
+	private void recordMilestone(String caseKey, Milestone milestone, LocalDate date) {
+		int updated = this.jdbc.update(
+				"update steering_milestone set occurred_on = ?, epoch_day = ? where case_key = ? and milestone = ?",
+				java.sql.Date.valueOf(date), (int) date.toEpochDay(), caseKey, milestone.name());
+		if (updated == 0) {
+			this.jdbc.update("""
+					insert into steering_milestone (case_key, milestone, district, status_group, occurred_on, epoch_day)
+					select case_key, ?, district, status_group, ?, ? from steering_case where case_key = ?""",
+					milestone.name(), java.sql.Date.valueOf(date), (int) date.toEpochDay(), caseKey);
+		}
+	}
+
+	/** The first candidate group of the task that is a department. */
+	private static String office(String taskId) {
+		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+		if (task == null) {
+			return null;
+		}
+		return task.getCandidates()
+			.stream()
+			.map(IdentityLink::getGroupId)
+			.filter((group) -> group != null && Departments.isDepartment(group))
+			.sorted()
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A date variable's value as a calendar day: a date, or an ISO date from a form. */
+	private static Optional<LocalDate> date(HistoricVariableUpdateEventEntity event) {
+		if ("date".equals(event.getSerializerName()) && event.getLongValue() != null) {
+			return Optional.of(day(new Date(event.getLongValue())));
+		}
+		if ("string".equals(event.getSerializerName()) && event.getTextValue() != null
+				&& event.getTextValue().length() >= 10) {
+			try {
+				return Optional.of(LocalDate.parse(event.getTextValue().substring(0, 10)));
+			}
+			catch (DateTimeParseException ex) {
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static LocalDate day(Date date) {
+		return date.toInstant().atZone(MUNICIPALITY).toLocalDate();
+	}
+
+	private static Timestamp timestamp(Date date) {
+		return (date != null) ? new Timestamp(date.getTime()) : null;
+	}
+
+}

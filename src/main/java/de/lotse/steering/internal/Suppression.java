@@ -1,0 +1,130 @@
+package de.lotse.steering.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * The one place where figures become publishable cells. Primary suppression: a figure
+ * that stems from fewer than the minimum number of cases is hidden. Complementary
+ * suppression: where a table publishes a total of several figures (a line), no line may
+ * have exactly one hidden figure next to a visible total, or the figure could be computed
+ * as total minus the others; then the smallest visible figure of that line is hidden too.
+ * A hidden total with all its parts visible would be their sum, so then the smallest part
+ * is hidden. Hiding one figure can open another line, so this repeats until every line is
+ * safe.
+ */
+final class Suppression {
+
+	private final int minimum;
+
+	Suppression(int minimum) {
+		if (minimum < 1) {
+			throw new IllegalArgumentException("The minimum cell size must be at least 1, not " + minimum);
+		}
+		this.minimum = minimum;
+	}
+
+	int minimum() {
+		return this.minimum;
+	}
+
+	/**
+	 * A figure that is part of no total.
+	 * @param figure the figure
+	 * @return its cell
+	 */
+	Cell cell(Figure figure) {
+		return tooSmall(figure) ? Cell.SUPPRESSED : Cell.of(figure.value());
+	}
+
+	/**
+	 * A share within a group of cases, such as "registered within 14 days": hidden when
+	 * the group is too small, and also when the cases inside or outside the target are,
+	 * because the share times the group would reveal that count.
+	 * @param within the cases within the target
+	 * @param cases all cases of the group
+	 * @return the share between 0 and 1 as a cell
+	 */
+	Cell share(long within, long cases) {
+		if (cases < this.minimum || within < this.minimum || cases - within < this.minimum) {
+			return Cell.SUPPRESSED;
+		}
+		return Cell.of(Math.round(1000.0 * within / cases) / 1000.0);
+	}
+
+	/**
+	 * Figures of a table, some of which add up to published totals.
+	 * @param figures every figure of the table
+	 * @param lines each published total with the figures that add up to it, as indexes
+	 * into {@code figures}
+	 * @return one cell per figure, in the same order
+	 */
+	List<Cell> table(List<Figure> figures, List<Line> lines) {
+		boolean[] hidden = new boolean[figures.size()];
+		for (int i = 0; i < hidden.length; i++) {
+			hidden[i] = tooSmall(figures.get(i));
+		}
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (Line line : lines) {
+				changed |= protect(line, figures, hidden);
+			}
+		}
+		List<Cell> cells = new ArrayList<>(figures.size());
+		for (int i = 0; i < hidden.length; i++) {
+			cells.add(hidden[i] ? Cell.SUPPRESSED : Cell.of(figures.get(i).value()));
+		}
+		return cells;
+	}
+
+	/** Hides one more figure of the line if the line would reveal a hidden one. */
+	private static boolean protect(Line line, List<Figure> figures, boolean[] hidden) {
+		long hiddenParts = Arrays.stream(line.parts()).filter((part) -> hidden[part]).count();
+		boolean totalHidden = hidden[line.total()];
+		if (hiddenParts == 0 && !totalHidden) {
+			return false;
+		}
+		if ((hiddenParts == 1 && !totalHidden) || (hiddenParts == 0 && totalHidden)) {
+			int[] visible = Arrays.stream(line.parts()).filter((part) -> !hidden[part]).toArray();
+			if (visible.length == 0) {
+				// a single part equals its total
+				hidden[line.total()] = true;
+				return !totalHidden;
+			}
+			int smallest = IntStream.of(visible)
+				.boxed()
+				.min(Comparator.comparingDouble((Integer part) -> figures.get(part).magnitude())
+					.thenComparing(Function.identity()))
+				.orElseThrow();
+			hidden[smallest] = true;
+			return true;
+		}
+		return false;
+	}
+
+	private boolean tooSmall(Figure figure) {
+		return figure.cases() < this.minimum;
+	}
+
+	/**
+	 * A published total and the figures that add up to it.
+	 *
+	 * @param total index of the total
+	 * @param parts indexes of the figures adding up to it
+	 */
+	record Line(int total, int... parts) {
+
+		Line {
+			if (parts.length == 0) {
+				throw new IllegalArgumentException("A line needs at least one part");
+			}
+		}
+
+	}
+
+}
