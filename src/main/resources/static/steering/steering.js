@@ -30,6 +30,7 @@
 		minimumCellSize: 5,
 		statusGroups: new Map(),
 		filters: null,
+		period: null,
 		charts: new Map(),
 		flow: null,
 		heatmap: { viewer: null, process: CHAIN, data: null }
@@ -255,8 +256,9 @@
 	}
 
 	function describeFilters(filters, createdAt) {
-		$('#meta-period').textContent = dates.format(parseIsoDate(filters.from)) + ' – '
-			+ dates.format(parseIsoDate(filters.to));
+		const period = state.period || filters;
+		$('#meta-period').textContent = dates.format(parseIsoDate(period.from)) + ' – '
+			+ dates.format(parseIsoDate(period.to));
 		$('#meta-district').textContent = filters.district || 'Alle Stadtteile';
 		$('#meta-status-group').textContent = filters.statusGroup
 			? (state.statusGroups.get(filters.statusGroup) || filters.statusGroup) : 'Alle Statusgruppen';
@@ -365,7 +367,15 @@
 	// Sections
 	// ---------------------------------------------------------------------------------
 
+	function showAsOf(selector, data) {
+		const asOf = parseIsoDate(data.asOf);
+		$(selector).textContent = asOf ? 'Stichtag: ' + dates.format(asOf) : '';
+	}
+
 	function renderFunnel(data) {
+		if (data.period && parseIsoDate(data.period.from) && parseIsoDate(data.period.to)) {
+			state.period = data.period;
+		}
 		const rows = data.rows || [];
 		replaceRows($('#funnel-table tbody'), rows.length ? rows.map((row) => {
 			const tr = element('tr');
@@ -398,13 +408,18 @@
 		return td;
 	}
 
+	/** The KPI id to show (P2, P14W), none for the stage rows ({@code stage:<stage>}). */
+	function kpiCode(row) {
+		return row.kpi && !row.kpi.startsWith('stage:') ? row.kpi : '';
+	}
+
 	function renderLeadTimes(data) {
 		const rows = data.rows || [];
 		replaceRows($('#lead-times-table tbody'), rows.length ? rows.map((row) => {
 			const tr = element('tr');
 			const header = rowHeader('');
-			if (row.kpi) {
-				header.append(element('span', { class: 'kpi' }, row.kpi), ' ');
+			if (kpiCode(row)) {
+				header.append(element('span', { class: 'kpi' }, kpiCode(row)), ' ');
 			}
 			header.append(document.createTextNode(row.label));
 			const target = row.target != null
@@ -418,7 +433,7 @@
 		drawChart('lead-times-chart', {
 			type: 'bar',
 			data: {
-				labels: inDays.map((row) => (row.kpi ? row.kpi + ' ' : '') + row.label),
+				labels: inDays.map((row) => (kpiCode(row) ? kpiCode(row) + ' ' : '') + row.label),
 				datasets: [
 					barDataset('Median', inDays.map((row) => valueOf(row.median)), COLOURS.primary),
 					barDataset('90. Perzentil', inDays.map((row) => valueOf(row.p90)), COLOURS.secondary)
@@ -467,6 +482,12 @@
 		const select = $('#flow-office');
 		const chosen = select.value;
 		select.replaceChildren(...rows.map((row) => element('option', { value: row.office }, row.label)));
+		const visible = (row) => [...(row.inflow || []), ...(row.outflow || [])]
+			.reduce((sum, cell) => sum + (valueOf(cell) || 0), 0);
+		const busiest = rows.reduce((best, row) => (!best || visible(row) > visible(best) ? row : best), null);
+		if (busiest) {
+			select.value = busiest.office;
+		}
 		selectIfPresent(select, chosen);
 		drawFlowChart();
 	}
@@ -494,6 +515,7 @@
 	}
 
 	function renderBacklog(data) {
+		showAsOf('#backlog-as-of', data);
 		const rows = data.rows || [];
 		replaceRows($('#backlog-table tbody'), rows.length ? rows.map((row) => {
 			const tr = element('tr');
@@ -517,6 +539,7 @@
 	}
 
 	function renderNaturalisationBacklog(data) {
+		showAsOf('#naturalisation-as-of', data);
 		const rows = data.rows || [];
 		replaceRows($('#naturalisation-table tbody'), rows.map((row) => {
 			const tr = element('tr');
@@ -611,7 +634,8 @@
 			canvas.removeMarker(shape.id, 'heat-suppressed');
 		});
 		const entries = data.elements || [];
-		const max = Math.max(0, ...entries.map((entry) => heatValue(entry, measure) || 0));
+		const published = entries.map((entry) => heatValue(entry, measure)).filter((value) => value != null && value > 0);
+		const scale = { low: Math.min(...published), high: Math.max(...published) };
 		entries.forEach((entry) => {
 			const shape = registry.get(entry.elementId);
 			if (!shape) {
@@ -622,16 +646,25 @@
 			if (isSuppressed(entry[measure]) || waitingSuppressed) {
 				canvas.addMarker(shape.id, 'heat-suppressed');
 			}
-			else if (value != null && value > 0 && max > 0) {
-				canvas.addMarker(shape.id, 'heat-' + Math.max(1, Math.ceil(value / max * HEAT_LEVELS)));
+			else if (value != null && value > 0) {
+				canvas.addMarker(shape.id, 'heat-' + heatLevel(value, scale));
 			}
 			else if (!(valueOf(entry.waiting) > 0)) {
 				return;
 			}
 			overlays.add(shape.id, 'heat', { position: { top: -10, right: 24 }, scale: false, html: heatBadge(entry) });
 		});
-		renderHeatLegend(max, measure);
+		renderHeatLegend(published.length ? scale : null, measure);
 		renderHeatTable(entries, registry);
+	}
+
+	/** 1 (lightest) to HEAT_LEVELS (darkest) between the smallest and largest value shown. */
+	function heatLevel(value, scale) {
+		if (scale.high <= scale.low) {
+			return Math.ceil(HEAT_LEVELS / 2);
+		}
+		const level = 1 + Math.floor((value - scale.low) / (scale.high - scale.low) * HEAT_LEVELS);
+		return Math.min(HEAT_LEVELS, level);
 	}
 
 	function heatBadge(entry) {
@@ -645,33 +678,39 @@
 		return badge;
 	}
 
-	function renderHeatLegend(max, measure) {
+	function renderHeatLegend(scale, measure) {
 		const legend = $('#heatmap-legend');
 		const format = measure === 'waiting' ? integers : days;
 		const unit = measure === 'waiting' ? ' Fälle' : ' Tage';
-		const items = [];
 		const swatch = (className, text) => {
 			const item = element('span', { class: 'legend-item' });
 			item.append(element('span', { class: 'legend-swatch ' + className, 'aria-hidden': 'true' }), text);
 			return item;
 		};
-		items.push(element('span', { class: 'legend-title' },
-				measure === 'waiting' ? 'Wartende Fälle:' : 'Median der Wartezeit:'));
-		if (max > 0) {
+		const items = [element('span', { class: 'legend-title' },
+				measure === 'waiting' ? 'Wartende Fälle:' : 'Median der Wartezeit:')];
+		if (scale) {
+			const ramp = element('span', { class: 'legend-item' });
+			const steps = element('span', { class: 'legend-ramp', 'aria-hidden': 'true' });
 			for (let level = 1; level <= HEAT_LEVELS; level++) {
-				const low = (level - 1) * max / HEAT_LEVELS;
-				const high = level * max / HEAT_LEVELS;
-				const text = level === 1 ? 'bis ' + format.format(high) : 'über ' + format.format(low) + ' bis '
-					+ format.format(high);
-				items.push(swatch('heat-' + level, text + unit));
+				steps.append(element('span', { class: 'legend-swatch heat-' + level }));
 			}
+			const low = format.format(scale.low);
+			const high = format.format(scale.high);
+			ramp.append(low, steps, high + unit);
+			ramp.setAttribute('aria-label', 'hell: ' + low + ', dunkel: ' + high + unit);
+			items.push(ramp);
 		}
 		items.push(swatch('heat-suppressed', suppressedText() + ' Fälle (ausgeblendet)'));
-		items.push(swatch('heat-none', 'kein wartender Fall'));
+		items.push(swatch('heat-none', 'kein wartender Fall oder nicht erfasst'));
 		legend.replaceChildren(...items);
 	}
 
-	function stepName(registry, elementId) {
+	function stepName(registry, entry) {
+		if (entry.name) {
+			return entry.name.replace(/\s+/g, ' ').trim();
+		}
+		const elementId = entry.elementId;
 		const shape = registry.get(elementId);
 		const name = shape && shape.businessObject && shape.businessObject.name;
 		return name ? name.replace(/\s+/g, ' ').trim() : elementId;
@@ -681,7 +720,7 @@
 		const shown = entries.filter((entry) => isSuppressed(entry.waiting) || valueOf(entry.waiting) > 0);
 		replaceRows($('#heatmap-table tbody'), shown.length ? shown.map((entry) => {
 			const tr = element('tr');
-			tr.append(rowHeader(stepName(registry, entry.elementId)), figureCell(entry.waiting, integers),
+			tr.append(rowHeader(stepName(registry, entry)), figureCell(entry.waiting, integers),
 					figureCell(entry.medianWaitDays, days), figureCell(entry.p90WaitDays, days));
 			return tr;
 		}) : [emptyRow(4, 'Derzeit wartet in diesem Prozess kein Fall.')]);
@@ -776,6 +815,7 @@
 		document.body.dataset.state = 'loading';
 		$('#status').textContent = 'Daten werden geladen …';
 		state.filters = filters;
+		state.period = null;
 		updateAddress(filters);
 		updateCsvLinks(filters);
 		const loads = SECTIONS.map(([selector, endpoint, render]) => runSection($(selector),

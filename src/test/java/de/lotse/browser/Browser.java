@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -25,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * through Selenium, in German. A test gets one from {@link BrowserTest}; when Chromium is
  * not installed the test fails with the command that installs it, it is never skipped.
  */
-public final class Browser implements ExtensionContext.Store.CloseableResource {
+public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
 	/** Where test screenshots and printouts go. */
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -36,6 +38,18 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
 		.of(System.getProperty("lotse.browser.chromedriver", "/usr/bin/chromedriver"));
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	/**
+	 * Selenium warns at every start that it brings no DevTools classes for this Chromium;
+	 * the CDP commands used here go through the driver and need none. Held here so that
+	 * the configured loggers are not collected.
+	 */
+	private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+			Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+	static {
+		QUIET.forEach((logger) -> logger.setLevel(Level.SEVERE));
+	}
 
 	private final ChromeDriver driver;
 
@@ -104,7 +118,8 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
 	 * Fetches an address of the page's origin from within the page, with the page's
 	 * session, as a link or a script of the page would.
 	 * @param path the path, e.g. {@code /api/steering/funnel.csv}
-	 * @return status, content type, content disposition and the body as text
+	 * @return status, content type, content disposition and the body as UTF-8 text, a
+	 * byte order mark included
 	 */
 	@SuppressWarnings("unchecked")
 	public Fetched fetch(String path) {
@@ -114,7 +129,8 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
 					.then(async (response) => done({ status: response.status,
 						contentType: response.headers.get('Content-Type'),
 						disposition: response.headers.get('Content-Disposition'),
-						body: await response.text() }))
+						// keep a byte order mark: exports start with one for Excel
+						body: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()) }))
 					.catch((error) => done({ status: -1, body: String(error) }));
 				""", path);
 		return new Fetched(((Number) result.get("status")).intValue(), (String) result.get("contentType"),
