@@ -346,8 +346,20 @@
 		if (previous) {
 			previous.destroy();
 		}
-		const chart = new Chart(document.getElementById(canvasId), config);
+		const canvas = document.getElementById(canvasId);
+		const chart = new Chart(canvas, config);
 		state.charts.set(canvasId, chart);
+		const nothingToDraw = config.data.datasets.every((dataset) => dataset.data.every((value) => value == null));
+		const figure = canvas.closest('figure');
+		let note = figure.querySelector('.chart-note');
+		if (nothingToDraw && !note) {
+			note = element('p', { class: 'chart-note' },
+					'Keine Werte darzustellen: alle Zellen sind leer oder ausgeblendet (siehe Tabelle).');
+			figure.append(note);
+		}
+		else if (!nothingToDraw && note) {
+			note.remove();
+		}
 		return chart;
 	}
 
@@ -813,6 +825,7 @@
 
 	async function loadAll(filters) {
 		document.body.dataset.state = 'loading';
+		$('#status').classList.remove('visually-hidden');
 		$('#status').textContent = 'Daten werden geladen …';
 		state.filters = filters;
 		state.period = null;
@@ -830,7 +843,8 @@
 		}
 		$('#status').textContent = errors.length
 			? 'Einige Abschnitte konnten nicht geladen werden.'
-			: 'Stand: ' + dates.format(createdAt) + ', ' + times.format(createdAt) + ' Uhr';
+			: 'Alle Abschnitte sind geladen.';
+		$('#status').classList.toggle('visually-hidden', !errors.length);
 		document.body.dataset.state = errors.length ? 'error' : 'ready';
 	}
 

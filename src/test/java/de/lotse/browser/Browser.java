@@ -72,6 +72,8 @@ public final class Browser implements AutoCloseable, ExtensionContext.Store.Clos
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--lang=de-DE", "--window-size=1320,1000");
+		// pages and requests in German; date fields follow the user interface language,
+		// which stays English unless Debian's chromium-l10n is installed
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
 		return new Browser(new ChromeDriver(service, options));
 	}

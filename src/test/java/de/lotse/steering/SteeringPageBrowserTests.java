@@ -156,6 +156,36 @@ class SteeringPageBrowserTests {
 	}
 
 	@Test
+	void heatmapOpensTheStagesOfTheChain(Browser browser) {
+		logIn(browser, "lenkungsgruppe", "demo");
+		browser.open(url("/steering?" + PERIOD));
+		awaitReady(browser);
+
+		new Select(browser.visible(By.id("heatmap-process"))).selectByValue(RegistrationProcess.KEY);
+		WebElement confirmation = awaitDiagramElement(browser, RegistrationProcess.TASK_CONFIRM_REGISTRATION);
+		assertThat(confirmation.getAttribute("class")).as("five cases wait for the Meldebehörde")
+			.containsPattern("heat-[1-5]");
+		assertThat(browser.driver().getCurrentUrl()).contains("process=registration");
+		assertThat(browser.visible(By.cssSelector("a[data-csv='heatmap']")).getAttribute("href"))
+			.contains("/api/steering/heatmap.csv?")
+			.contains("process=registration");
+		assertThat(browser.all(By.cssSelector("#heatmap-table tbody tr"))).extracting(WebElement::getText)
+			.anySatisfy((row) -> assertThat(row).endsWith("5 16 16"));
+		new Select(browser.visible(By.id("heatmap-measure"))).selectByValue("medianWaitDays");
+		assertThat(text(browser, By.id("heatmap-legend"))).startsWith("Median der Wartezeit:").contains("16 Tage");
+		browser.screenshot("steering-heatmap-registration");
+
+		new Select(browser.visible(By.id("heatmap-process"))).selectByValue(IntegrationChainProcess.KEY);
+		awaitDiagramElement(browser, IntegrationChainProcess.CALL_ACTIVITY_BENEFIT_CLAIM).click();
+		browser.waitUntil(
+				(driver) -> "benefit-claim".equals(browser.visible(By.id("heatmap-process")).getDomProperty("value")));
+		awaitReady(browser);
+		assertThat(browser.all(By.cssSelector("#heatmap-canvas .djs-element[data-element-id^='Task_']")))
+			.as("the tasks of the benefit claim")
+			.isNotEmpty();
+	}
+
+	@Test
 	void filtersNarrowTheFiguresAndTravelInTheAddress(Browser browser) {
 		logIn(browser, "lenkungsgruppe", "demo");
 		browser.open(url("/steering?" + PERIOD));
@@ -261,6 +291,14 @@ class SteeringPageBrowserTests {
 			return "ready".equals(state)
 					&& "ready".equals(browser.script("return document.getElementById('heatmap-canvas').dataset.state"));
 		});
+	}
+
+	/** Waits until the diagram shows the element and returns it. */
+	private static WebElement awaitDiagramElement(Browser browser, String elementId) {
+		WebElement shape = browser
+			.visible(By.cssSelector("#heatmap-canvas .djs-element[data-element-id='" + elementId + "']"));
+		awaitReady(browser);
+		return shape;
 	}
 
 	private static String text(Browser browser, By locator) {
