@@ -149,13 +149,16 @@ class ReadModelFeed implements HistoryEventHandler {
 			}
 		}
 		else if (END.equals(event.getEventType())) {
-			Long duration = event.getDurationInMillis();
-			if (duration == null && event.getStartTime() != null) {
-				duration = event.getEndTime().getTime() - event.getStartTime().getTime();
-			}
+			// the end event of an activity that started in an earlier transaction carries
+			// no start time: the stage row knows it
+			List<Timestamp> entered = this.jdbc.queryForList(
+					"select entered_at from steering_stage where case_key = ? and stage = ?", Timestamp.class, caseKey,
+					stage.id());
+			Date ended = event.getEndTime();
+			Long seconds = entered.isEmpty() ? null : (ended.getTime() - entered.get(0).getTime()) / 1000;
 			this.jdbc.update(
 					"update steering_stage set completed_at = ?, lead_seconds = ? where case_key = ? and stage = ?",
-					timestamp(event.getEndTime()), (duration != null) ? duration / 1000 : null, caseKey, stage.id());
+					timestamp(ended), seconds, caseKey, stage.id());
 		}
 	}
 

@@ -142,7 +142,7 @@ class ReadModelQueries {
 				       sum(case when due_at < :at then 1 else 0 end) as overdue,
 				       count(distinct case when due_at < :at then case_key end) as overdue_cases
 				from steering_wait
-				where office is not null and started_at < :at and (ended_at is null or ended_at >= :at)"""
+				where office is not null and started_at <= :at and (ended_at is null or ended_at > :at)"""
 				+ filters(query, "", params) + " group by office";
 		Map<String, OfficeCount> counts = new HashMap<>();
 		this.jdbc.sql(sql)

@@ -82,29 +82,40 @@ final class Suppression {
 		return cells;
 	}
 
-	/** Hides one more figure of the line if the line would reveal a hidden one. */
-	private static boolean protect(Line line, List<Figure> figures, boolean[] hidden) {
-		long hiddenParts = Arrays.stream(line.parts()).filter((part) -> hidden[part]).count();
+	/**
+	 * Hides one more figure of the line if the line would reveal a hidden one: with a
+	 * visible total, the hidden parts add up to the total minus the visible ones, so
+	 * there must be at least two of them and together they must stem from at least the
+	 * minimum number of cases (two hidden zeros next to a visible total are both known to
+	 * be zero). With a hidden total, at least one part must be hidden.
+	 */
+	private boolean protect(Line line, List<Figure> figures, boolean[] hidden) {
+		int[] hiddenParts = Arrays.stream(line.parts()).filter((part) -> hidden[part]).toArray();
 		boolean totalHidden = hidden[line.total()];
-		if (hiddenParts == 0 && !totalHidden) {
-			return false;
-		}
-		if ((hiddenParts == 1 && !totalHidden) || (hiddenParts == 0 && totalHidden)) {
-			int[] visible = Arrays.stream(line.parts()).filter((part) -> !hidden[part]).toArray();
-			if (visible.length == 0) {
-				// a single part equals its total
-				hidden[line.total()] = true;
-				return !totalHidden;
+		if (totalHidden) {
+			if (hiddenParts.length > 0) {
+				return false;
 			}
-			int smallest = IntStream.of(visible)
-				.boxed()
-				.min(Comparator.comparingDouble((Integer part) -> figures.get(part).magnitude())
-					.thenComparing(Function.identity()))
-				.orElseThrow();
-			hidden[smallest] = true;
-			return true;
 		}
-		return false;
+		else {
+			long hiddenCases = IntStream.of(hiddenParts).mapToLong((part) -> figures.get(part).cases()).sum();
+			if (hiddenParts.length == 0 || (hiddenParts.length >= 2 && hiddenCases >= this.minimum)) {
+				return false;
+			}
+		}
+		int[] visible = Arrays.stream(line.parts()).filter((part) -> !hidden[part]).toArray();
+		if (visible.length == 0) {
+			// nothing left to hide beside the parts: the total goes
+			hidden[line.total()] = true;
+			return !totalHidden;
+		}
+		int smallest = IntStream.of(visible)
+			.boxed()
+			.min(Comparator.comparingDouble((Integer part) -> figures.get(part).magnitude())
+				.thenComparing(Function.identity()))
+			.orElseThrow();
+		hidden[smallest] = true;
+		return true;
 	}
 
 	private boolean tooSmall(Figure figure) {
