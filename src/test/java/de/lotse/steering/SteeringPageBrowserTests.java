@@ -255,9 +255,8 @@ class SteeringPageBrowserTests {
 	void clerkIsRefusedInGerman() {
 		try (Browser clerk = Browser.start()) {
 			logIn(clerk, "sozialamt", "demo");
-			clerk.open(url("/steering"));
 			assertThat(clerk.visible(By.tagName("h1")).getText()).isEqualTo("Keine Berechtigung");
-			assertThat(text(clerk, By.tagName("body"))).contains("der Lenkungsgruppe vorbehalten")
+			assertThat(text(clerk, By.tagName("body"))).contains("Ihre Rolle erlaubt den Zugriff auf diese Seite nicht")
 				.doesNotContain("Trichter");
 			assertThat(clerk.all(By.id("funnel-table"))).isEmpty();
 			Browser.Fetched figures = clerk.fetch("/api/steering/funnel?" + PERIOD);
@@ -268,12 +267,18 @@ class SteeringPageBrowserTests {
 	}
 
 	/**
-	 * Logs the browser in as the user. Lotse's own pages accept HTTP Basic until main
-	 * brings its German login form; the browser keeps the credentials for the origin and
-	 * sends them with every later request, as it would send a session cookie.
+	 * Logs the browser in as the user through Lotse's German login page, which opens a
+	 * session for the pages and their API; a browser logged in already stays so.
 	 */
 	private void logIn(Browser browser, String user, String password) {
-		browser.open("http://" + user + ":" + password + "@localhost:" + this.port + "/steering");
+		browser.open(url("/steering"));
+		if (!browser.driver().getCurrentUrl().contains("/anmelden")) {
+			return;
+		}
+		browser.visible(By.id("username")).sendKeys(user);
+		browser.visible(By.id("password")).sendKeys(password);
+		browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+		browser.waitUntil((driver) -> !driver.getCurrentUrl().contains("/anmelden"));
 	}
 
 	private String url(String path) {

@@ -1,89 +1,76 @@
 package de.lotse.steering;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.lotse.support.LotseTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who gets the steering dashboard at {@code /steering}, and that everything the page
- * loads comes from Lotse itself (no CDN). What the page shows is checked in a real
- * browser by {@link SteeringPageBrowserTests}.
+ * Who gets the steering dashboard at {@code /steering} after logging in, and that
+ * everything the page loads comes from Lotse itself (no CDN). What the page shows is
+ * checked in a real browser by {@link SteeringPageBrowserTests}; the login itself by
+ * {@code PageLoginTests}.
  */
 @LotseTest
 class SteeringPageTests {
 
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private static final Pattern REFERENCE = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
 
-	@Autowired
-	TestRestTemplate rest;
+	@LocalServerPort
+	int port;
 
 	@Test
-	void steeringGroupGetsTheDashboardInGerman() {
-		ResponseEntity<String> page = this.rest.withBasicAuth("lenkungsgruppe", "demo")
-			.getForEntity("/steering", String.class);
-		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(page.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/html;charset=UTF-8"));
-		assertThat(page.getHeaders().getCacheControl()).contains("no-store");
-		assertThat(page.getBody()).contains("<html lang=\"de\">")
-			.contains("Steuerungsbericht Integrationskette")
-			.contains("Bericht drucken");
+	void steeringGroupGetsTheDashboardInGerman() throws Exception {
+		HttpResponse<String> page = new Session("lenkungsgruppe").get("/steering");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(page.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		assertThat(page.body()).contains("<html lang=\"de\">", "Steuerungsbericht Integrationskette", "Bericht drucken",
+				"CSV herunterladen");
 	}
 
 	@Test
-	void administratorsGetTheDashboardToo() {
-		ResponseEntity<String> page = this.rest.withBasicAuth("admin", "demo").getForEntity("/steering", String.class);
-		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+	void administratorsGetTheDashboardToo() throws Exception {
+		assertThat(new Session("admin").get("/steering").statusCode()).isEqualTo(200);
 	}
 
 	@Test
-	void everyoneElseIsRefusedInGerman() {
-		for (String user : List.of("sozialamt", "teamleitung-sozialamt", "prozessdesign", "integrationsmanagement")) {
-			ResponseEntity<String> page = this.rest.withBasicAuth(user, "demo").getForEntity("/steering", String.class);
-			assertThat(page.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-			assertThat(page.getHeaders().getContentType()).as(user)
-				.isEqualTo(MediaType.parseMediaType("text/html;charset=UTF-8"));
-			assertThat(page.getBody()).as(user)
-				.contains("Keine Berechtigung")
-				.contains("der Lenkungsgruppe vorbehalten")
-				.doesNotContain("steering.js");
+	void noOtherRoleGetsTheDashboard() throws Exception {
+		for (String user : List.of("teamleitung-sozialamt", "prozessdesign", "integrationsmanagement", "jobcenter")) {
+			HttpResponse<String> page = new Session(user).get("/steering");
+			assertThat(page.statusCode()).as(user).isEqualTo(403);
+			assertThat(page.body()).as(user).contains("Keine Berechtigung").doesNotContain("steering.js");
 		}
 	}
 
 	@Test
-	void nobodyWithoutLoginGetsTheDashboard() {
-		ResponseEntity<String> page = this.rest.getForEntity("/steering", String.class);
-		assertThat(page.getStatusCode().is2xxSuccessful() && page.getBody() != null
-				&& page.getBody().contains("steering.js"))
-			.as("dashboard without login: %s", page.getStatusCode())
-			.isFalse();
+	void trailingSlashLeadsToTheDashboard() throws Exception {
+		HttpResponse<String> page = new Session("lenkungsgruppe").get("/steering/");
+		assertThat(page.statusCode()).isEqualTo(301);
+		assertThat(page.headers().firstValue("Location")).hasValue("/steering");
 	}
 
 	@Test
-	void trailingSlashLeadsToTheDashboard() {
-		ResponseEntity<String> page = this.rest.withBasicAuth("lenkungsgruppe", "demo")
-			.getForEntity("/steering/", String.class);
-		assertThat(page.getStatusCode().is3xxRedirection() || page.getStatusCode().is2xxSuccessful()).isTrue();
-		if (page.getStatusCode().is3xxRedirection()) {
-			assertThat(page.getHeaders().getLocation()).hasPath("/steering");
-		}
-	}
-
-	@Test
-	void everyScriptStylesheetAndLibraryComesFromLotseItself() {
-		TestRestTemplate steering = this.rest.withBasicAuth("lenkungsgruppe", "demo");
-		String page = steering.getForObject("/steering", String.class);
-		List<String> references = REFERENCE.matcher(page)
+	void everyScriptStylesheetAndLibraryComesFromLotseItself() throws Exception {
+		Session steering = new Session("lenkungsgruppe");
+		List<String> references = REFERENCE.matcher(steering.get("/steering").body())
 			.results()
 			.map((match) -> match.group(1))
 			.filter((reference) -> !reference.startsWith("#"))
@@ -94,12 +81,50 @@ class SteeringPageTests {
 					"/steering/steering.css")
 			.allSatisfy((reference) -> assertThat(reference).startsWith("/").doesNotStartWith("//"));
 		for (String reference : references) {
-			ResponseEntity<byte[]> asset = steering.getForEntity(reference, byte[].class);
-			assertThat(asset.getStatusCode()).as(reference).isEqualTo(HttpStatus.OK);
-			assertThat(asset.getBody()).as(reference).isNotEmpty();
-			assertThat(asset.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).as(reference)
-				.matches(reference.endsWith(".css") ? "text/css.*" : "(text|application)/javascript.*");
+			HttpResponse<String> asset = steering.get(reference);
+			assertThat(asset.statusCode()).as(reference).isEqualTo(200);
+			assertThat(asset.body()).as(reference).isNotBlank();
+			assertThat(asset.headers().firstValue("Content-Type")).as(reference)
+				.hasValueSatisfying((type) -> assertThat(type)
+					.matches(reference.endsWith(".css") ? "text/css.*" : "(text|application)/javascript.*"));
 		}
+	}
+
+	/**
+	 * A browser tab logged in through Lotse's login page: it keeps the session cookie.
+	 */
+	private final class Session {
+
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		Session(String user) throws IOException, InterruptedException {
+			Matcher csrf = CSRF_FIELD.matcher(get("/anmelden").body());
+			assertThat(csrf.find()).as("CSRF field of the login page").isTrue();
+			HttpResponse<String> login = this.client.send(HttpRequest.newBuilder(uri("/anmelden"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf.group(1))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(login.headers().firstValue("Location")).as("login of %s", user)
+				.hasValueSatisfying((to) -> assertThat(to).doesNotContain("fehler"));
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + SteeringPageTests.this.port + path);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
 	}
 
 }

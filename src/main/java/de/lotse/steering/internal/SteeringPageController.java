@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,17 +17,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The steering dashboard at {@code /steering}: a page for the Lenkungsgruppe (and the
  * administrators) that draws the figures of {@code /api/steering/**} in the browser. The
- * page itself holds no figures; everyone else who is logged in gets a German refusal
- * instead of the page, by the same rule as the API ({@link SteeringAccess}). Its script
- * and stylesheet are static resources under {@code /steering/}, the libraries WebJars
- * under {@code /webjars/}.
+ * page itself holds no figures. The security configuration already keeps everyone else
+ * out; the page checks the same rule as the API ({@link SteeringAccess}) once more, so
+ * that a looser URL rule never opens it, and refuses through Spring Security's German
+ * refusal page. Its script and stylesheet are static resources under {@code /steering/},
+ * the libraries WebJars under {@code /webjars/}.
  */
 @Controller
 class SteeringPageController {
 
 	private static final Resource DASHBOARD = new ClassPathResource("steering/dashboard.html");
-
-	private static final Resource REFUSAL = new ClassPathResource("steering/refused.html");
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -38,12 +38,11 @@ class SteeringPageController {
 
 	@GetMapping("/steering")
 	ResponseEntity<Resource> dashboard(Authentication authentication) {
-		boolean allowed = authentication != null && authentication.isAuthenticated()
-				&& this.access.mayRead(authentication.getName());
-		return ResponseEntity.status(allowed ? HttpStatus.OK : HttpStatus.FORBIDDEN)
-			.contentType(HTML)
-			.cacheControl(CacheControl.noStore())
-			.body(allowed ? DASHBOARD : REFUSAL);
+		if (authentication == null || !authentication.isAuthenticated()
+				|| !this.access.mayRead(authentication.getName())) {
+			throw new AccessDeniedException("The steering dashboard is for the Lenkungsgruppe only");
+		}
+		return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).body(DASHBOARD);
 	}
 
 	@GetMapping("/steering/")
