@@ -61,6 +61,17 @@ class SteeringPageTests {
 	}
 
 	@Test
+	void logoutOnTheDashboardEndsTheSession() throws Exception {
+		Session session = new Session("lenkungsgruppe");
+		Matcher csrf = CSRF_FIELD.matcher(session.get("/steering").body());
+		assertThat(csrf.find()).as("CSRF field of the logout form").isTrue();
+		HttpResponse<String> logout = session.post("/abmelden", "_csrf=" + Session.encode(csrf.group(1)));
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/anmelden?abgemeldet"));
+		assertThat(session.get("/steering").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void trailingSlashLeadsToTheDashboard() throws Exception {
 		HttpResponse<String> page = new Session("lenkungsgruppe").get("/steering/");
 		assertThat(page.statusCode()).isEqualTo(301);
@@ -103,11 +114,8 @@ class SteeringPageTests {
 		Session(String user) throws IOException, InterruptedException {
 			Matcher csrf = CSRF_FIELD.matcher(get("/anmelden").body());
 			assertThat(csrf.find()).as("CSRF field of the login page").isTrue();
-			HttpResponse<String> login = this.client.send(HttpRequest.newBuilder(uri("/anmelden"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf.group(1))))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> login = post("/anmelden",
+					"username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf.group(1)));
 			assertThat(login.headers().firstValue("Location")).as("login of %s", user)
 				.hasValueSatisfying((to) -> assertThat(to).doesNotContain("fehler"));
 		}
@@ -115,6 +123,13 @@ class SteeringPageTests {
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
 			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		private URI uri(String path) {
