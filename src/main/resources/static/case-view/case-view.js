@@ -113,13 +113,21 @@
   document.title = 'Fallübersicht ' + reference + ' – Lotse';
   document.getElementById('print').addEventListener('click', function () { window.print(); });
 
-  fetch('/api/cases/' + encodeURIComponent(reference), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+  // from the origin: a page opened with credentials in its address resolves relative
+  // addresses with them, which fetch refuses
+  fetch(window.location.origin + '/api/cases/' + encodeURIComponent(reference),
+    { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
     .then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
-        if (!response.ok) { throw new Error(body.detail || body.message || 'Der Fall kann nicht angezeigt werden.'); }
+        if (!response.ok) { throw new Refusal(body.detail || body.message || 'Der Fall kann nicht angezeigt werden.'); }
         return body;
       });
     })
     .then(render)
-    .catch(function (error) { showError(error.message); });
+    .catch(function (error) {
+      showError(error instanceof Refusal ? error.message
+        : 'Der Fall kann gerade nicht geladen werden. Bitte laden Sie die Seite später neu.');
+    });
+
+  function Refusal(message) { this.message = message; }
 })();
