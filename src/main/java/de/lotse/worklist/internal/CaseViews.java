@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -130,7 +131,8 @@ class CaseViews {
 
 		private final List<String> departments;
 
-		private final Date now = new Date();
+		/** The engine's clock, which tests move. */
+		private final Date now = ClockUtil.getCurrentTime();
 
 		private HistoricProcessInstance chain;
 
