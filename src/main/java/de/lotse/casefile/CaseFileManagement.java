@@ -97,6 +97,16 @@ public class CaseFileManagement {
 		return this.files.exists(caseReference);
 	}
 
+	/**
+	 * The case file with this reference.
+	 * @param caseReference the case reference, e.g. {@code LT-2026-K7Q3XP}
+	 * @return the case file, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> find(String caseReference) {
+		return this.files.find(caseReference);
+	}
+
 	private String newReference() {
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
 			String reference = this.references.next();

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import de.lotse.casefile.CaseFile;
 import de.lotse.casefile.CaseIntake;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,17 @@ public class CaseFiles {
 			.param("reference", caseReference)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	public Optional<CaseFile> find(String caseReference) {
+		return this.jdbc.sql("select * from case_file where case_reference = :reference")
+			.param("reference", caseReference)
+			.query((rs, row) -> new CaseFile(rs.getString("case_reference"), rs.getString("given_name"),
+					rs.getString("family_name"), rs.getDate("birth_date").toLocalDate(), rs.getString("nationality"),
+					rs.getString("residence_status"), rs.getDate("arrival_date").toLocalDate(),
+					(rs.getDate("move_in_date") != null) ? rs.getDate("move_in_date").toLocalDate() : null,
+					rs.getString("district"), rs.getTimestamp("opened_at").toInstant()))
+			.optional();
 	}
 
 	public Optional<IntakeRequest> findIntakeRequest(String idempotencyKey) {
