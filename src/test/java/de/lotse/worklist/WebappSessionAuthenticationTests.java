@@ -10,34 +10,22 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A clerk logged in to Tasklist reads the case view with the Tasklist session, without
- * logging in again, when {@link WebappSessionAuthentication} is in the filter chain (here
- * a chain of the test for {@code GET /api/cases/**}, as the lead will register it).
+ * logging in again, with the groups the user has now.
  */
 @LotseTest
-@Import(WebappSessionAuthenticationTests.SessionBridge.class)
 class WebappSessionAuthenticationTests {
 
 	@Autowired
@@ -45,26 +33,6 @@ class WebappSessionAuthenticationTests {
 
 	@Autowired
 	IdentityService identity;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SessionBridge {
-
-		@Bean
-		@Order(0)
-		SecurityFilterChain caseViewWithTasklistSession(HttpSecurity http, IdentityService identityService)
-				throws Exception {
-			http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/cases/**"))
-				.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-				.httpBasic((basic) -> {
-				})
-				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.csrf(AbstractHttpConfigurer::disable)
-				.addFilterBefore(new WebappSessionAuthentication(identityService, "default"),
-						BasicAuthenticationFilter.class);
-			return http.build();
-		}
-
-	}
 
 	@Test
 	void aTasklistSessionOpensTheCaseViewOfTheUser() {

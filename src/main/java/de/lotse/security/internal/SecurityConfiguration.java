@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -64,7 +65,8 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.securityContext((context) -> context.securityContextRepository(SessionContexts.readOnly()))
 			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changesStateWithSessionCookie))
-			.addFilterBefore(new WebappSessionBridgeFilter(ENGINE_NAME), BasicAuthenticationFilter.class)
+			.addFilterBefore(new WebappSessionBridgeFilter(identityService, ENGINE_NAME),
+					BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
 	}
@@ -72,15 +74,18 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
-		http.securityMatcher(
-				new OrRequestMatcher(path(LoginPageController.LOGIN_PATH), path(LoginPageController.LOGOUT_PATH),
-						path("/cases/**"), path("/steering"), path("/steering/**"), path("/webjars/**")))
+		http.securityMatcher(new OrRequestMatcher(path(LoginPageController.LOGIN_PATH),
+				path(LoginPageController.LOGOUT_PATH), path("/cases/**"), path("/case-view/**"), path("/steering"),
+				path("/steering/**"), path("/webjars/**")))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path(LoginPageController.LOGIN_PATH))
 				.permitAll()
 				.requestMatchers(path("/steering"), path("/steering/**"))
 				.hasAnyAuthority(group(Roles.LENKUNGSGRUPPE), group(Roles.ADMINISTRATION))
 				.anyRequest()
 				.authenticated())
+			// scripts may fetch a page with HTTP Basic; a browser is sent to the login
+			// page
+			.httpBasic(Customizer.withDefaults())
 			.formLogin((login) -> login.loginPage(LoginPageController.LOGIN_PATH)
 				.failureUrl(LoginPageController.LOGIN_PATH + "?fehler")
 				.permitAll())
@@ -88,7 +93,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?abgemeldet"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()))
 			.securityContext((context) -> context.securityContextRepository(SessionContexts.ownLoginsOnly()))
-			.addFilterBefore(new WebappSessionBridgeFilter(ENGINE_NAME), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new WebappSessionBridgeFilter(identityService, ENGINE_NAME),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -23,13 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a user who is logged into Tasklist, Cockpit or Admin open Lotse's own pages (the
  * case view linked from a task) and their API without logging in a second time. The
  * webapps keep their login in the HTTP session; this filter reads it for the request only
- * and never writes to the session, so logging out of the webapps ends it here too.
+ * and never writes to the session, so logging out of the webapps ends it here too. The
+ * user's groups are read anew on every request, so a membership removed after the login
+ * counts at once.
  */
 class WebappSessionBridgeFilter extends OncePerRequestFilter {
 
+	private final IdentityService identityService;
+
 	private final String engineName;
 
-	WebappSessionBridgeFilter(String engineName) {
+	WebappSessionBridgeFilter(IdentityService identityService, String engineName) {
+		this.identityService = identityService;
 		this.engineName = engineName;
 	}
 
@@ -49,11 +55,14 @@ class WebappSessionBridgeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		List<GrantedAuthority> authorities = (user.getGroupIds() != null) ? user.getGroupIds()
+		// the groups as they are now, not as they were at the webapp login
+		List<GrantedAuthority> authorities = this.identityService.createGroupQuery()
+			.groupMember(user.getIdentityId())
+			.list()
 			.stream()
-			.<GrantedAuthority>map(
-					(groupId) -> new SimpleGrantedAuthority(CamundaUserAuthenticationProvider.GROUP_PREFIX + groupId))
-			.toList() : List.of();
+			.<GrantedAuthority>map((group) -> new SimpleGrantedAuthority(
+					CamundaUserAuthenticationProvider.GROUP_PREFIX + group.getId()))
+			.toList();
 		SecurityContext bridged = SecurityContextHolder.createEmptyContext();
 		bridged.setAuthentication(new SessionContexts.BorrowedLogin(user.getIdentityId(), authorities));
 		SecurityContextHolder.setContext(bridged);
