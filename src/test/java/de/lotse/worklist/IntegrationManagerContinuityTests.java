@@ -103,6 +103,8 @@ class IntegrationManagerContinuityTests {
 			.containsEntry("cases", 2);
 		assertThat(this.engine.getTaskService().createTaskQuery().taskId(open.getId()).singleResult().getAssignee())
 			.isEqualTo("im-carla");
+		assertThat(myTasks("im-carla")).as("in her Meine Aufgaben").contains(open.getId());
+		assertThat(myTasks("im-ben")).doesNotContain(open.getId());
 		for (String reference : List.of(escalated, quiet)) {
 			assertThat(manager(reference, IntegrationChainProcess.KEY)).isEqualTo("im-carla");
 			assertThat(manager(reference, RegistrationProcess.KEY)).isEqualTo("im-carla");
@@ -218,6 +220,19 @@ class IntegrationManagerContinuityTests {
 			.singleResult();
 		this.engine.getManagementService().executeJob(timer.getId());
 		return task(reference, RegistrationProcess.TASK_ESCALATE_DEADLINE);
+	}
+
+	/** The task ids in the user's filter Meine Aufgaben. */
+	private List<String> myTasks(String user) {
+		TestRestTemplate client = this.rest.withBasicAuth(user, PASSWORD);
+		List<Map<String, Object>> filters = client.getForObject("/engine-rest/filter?resourceType=Task", List.class);
+		Object filterId = filters.stream()
+			.filter((filter) -> "Meine Aufgaben".equals(filter.get("name")))
+			.map((filter) -> filter.get("id"))
+			.findFirst()
+			.orElseThrow();
+		List<Map<String, Object>> tasks = client.getForObject("/engine-rest/filter/{id}/list", List.class, filterId);
+		return tasks.stream().map((task) -> (String) task.get("id")).toList();
 	}
 
 	private String manager(String reference, String processKey) {

@@ -31,7 +31,12 @@ public final class MunicipalDays {
 	}
 
 	public static Date startOfTomorrow() {
-		return startOf(today().plusDays(1));
+		return startOfDayIn(1);
+	}
+
+	/** The start of the day so many days from today. */
+	static Date startOfDayIn(int days) {
+		return startOf(today().plusDays(days));
 	}
 
 	private static LocalDate today() {

@@ -1,11 +1,8 @@
 package de.lotse.worklist.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 
 import de.lotse.directory.Departments;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDecorator;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +30,6 @@ import org.slf4j.LoggerFactory;
 class RoutingTaskDecorator extends TaskDecorator {
 
 	private static final Logger log = LoggerFactory.getLogger(RoutingTaskDecorator.class);
-
-	private static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Berlin");
 
 	private final TaskRouter router;
 
@@ -65,7 +59,7 @@ class RoutingTaskDecorator extends TaskDecorator {
 
 		if (task.getDueDate() == null && routing.department() != null) {
 			this.router.serviceLevelDays(context, key, routing.department())
-				.ifPresent((days) -> task.setDueDate(startOfDayIn(days)));
+				.ifPresent((days) -> task.setDueDate(MunicipalDays.startOfDayIn(days)));
 		}
 	}
 
@@ -99,12 +93,6 @@ class RoutingTaskDecorator extends TaskDecorator {
 			}
 		}
 		return groups;
-	}
-
-	/** The start of the day so many days from today, in the municipality. */
-	private static Date startOfDayIn(int days) {
-		LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(MUNICIPALITY).toLocalDate();
-		return Date.from(today.plusDays(days).atStartOfDay(MUNICIPALITY).toInstant());
 	}
 
 }
