@@ -172,9 +172,9 @@ class TasklistBrowserTests {
 			// filter is the active one
 			browser.waitUntil((driver) -> {
 				driver.findElement(By.partialLinkText(name)).click();
-				return driver
-					.findElements(By
-						.xpath("//li[contains(@class,'active')][.//a[contains(normalize-space(),'" + name + "')]]"))
+				return driver.findElements(By.xpath(
+						"//div[contains(@class,'task-filter') and contains(@class,'active')][.//a[contains(normalize-space(),'"
+								+ name + "')]]"))
 					.size() == 1;
 			});
 		}
