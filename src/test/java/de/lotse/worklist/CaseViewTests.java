@@ -70,9 +70,8 @@ class CaseViewTests {
 		this.reference = (String) opened.getBody().get("caseReference");
 
 		clerkCompletes("integrationsmanagement", IntegrationChainProcess.TASK_INTAKE_APPOINTMENT,
-				Map.of(IntegrationChainProcess.INTEGRATION_MANAGER, "integrationsmanagement",
-						ChainVariables.MOVE_IN_DATE, arrival.toString(),
-						JobcentreReferralProcess.LABOUR_MARKET_REFERRAL, JobcentreReferralProcess.REFERRAL_NONE));
+				Map.of(ChainVariables.MOVE_IN_DATE, arrival.toString(), JobcentreReferralProcess.LABOUR_MARKET_REFERRAL,
+						JobcentreReferralProcess.REFERRAL_NONE));
 		agencyCompletes(RegistrationProcess.TOPIC_REGISTER);
 		clerkCompletes("meldebehoerde", RegistrationProcess.TASK_CONFIRM_REGISTRATION,
 				Map.of(RegistrationProcess.REGISTRATION_DATE, arrival.plusDays(1).toString()));

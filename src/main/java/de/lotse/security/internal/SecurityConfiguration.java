@@ -20,6 +20,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -90,8 +93,10 @@ class SecurityConfiguration {
 				.failureUrl(LoginPageController.LOGIN_PATH + "?fehler")
 				.permitAll())
 			.logout((logout) -> logout.logoutRequestMatcher(path(HttpMethod.POST, LoginPageController.LOGOUT_PATH))
-				.logoutSuccessUrl(LoginPageController.LOGIN_PATH + "?abgemeldet"))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new PageAccessDeniedHandler()))
+				.logoutSuccessHandler(loggedOut()))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LoginPageController.LOGIN_PATH))
+				.accessDeniedHandler(new PageAccessDeniedHandler()))
 			.securityContext((context) -> context.securityContextRepository(SessionContexts.ownLoginsOnly()))
 			.addFilterBefore(new WebappSessionBridgeFilter(identityService, ENGINE_NAME),
 					UsernamePasswordAuthenticationFilter.class)
@@ -138,6 +143,15 @@ class SecurityConfiguration {
 	private static boolean changesStateWithSessionCookie(HttpServletRequest request) {
 		return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
 				&& request.getSession(false) != null;
+	}
+
+	/**
+	 * Always back to the login page, whoever asks (also without an HTML Accept header).
+	 */
+	private static LogoutSuccessHandler loggedOut() {
+		SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+		handler.setDefaultTargetUrl(LoginPageController.LOGIN_PATH + "?abgemeldet");
+		return handler;
 	}
 
 	private static String group(String groupId) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import de.lotse.casefile.CaseFileManagement;
 import de.lotse.casefile.ResidenceStatus;
 import de.lotse.chain.IntegrationChainProcess;
 import de.lotse.directory.Departments;
+import de.lotse.directory.Teams;
 import de.lotse.directory.Roles;
 import de.lotse.runtime.InvalidRequestException;
 import de.lotse.runtime.InvalidRequestException.FieldProblem;
@@ -99,7 +101,11 @@ class CaseViews {
 					"Das Aktenzeichen hat nicht die erwartete Form, z. B. LT-2026-K7Q3XP.")));
 		}
 		boolean admin = groupIds.contains(Roles.ADMINISTRATION);
-		List<String> departments = groupIds.stream().filter(Departments::isDepartment).toList();
+		List<String> departments = groupIds.stream()
+			.map(Teams::departmentOf)
+			.flatMap(Optional::stream)
+			.distinct()
+			.toList();
 		if (!admin && departments.isEmpty()) {
 			throw new CaseForbiddenException();
 		}
@@ -150,6 +156,12 @@ class CaseViews {
 			this.departments = departments;
 		}
 
+		private static List<String> candidateGroups() {
+			List<String> groups = new ArrayList<>(Departments.ids());
+			groups.addAll(Teams.ids());
+			return groups;
+		}
+
 		CaseView build() {
 			String reference = this.file.caseReference();
 			var history = CaseViews.this.engine.getHistoryService();
@@ -163,10 +175,12 @@ class CaseViews {
 				.findFirst()
 				.orElse(null);
 			this.tasks = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list();
-			for (String department : Departments.ids()) {
+			// a task offered to a team counts for the team's department
+			for (String group : candidateGroups()) {
+				String department = Teams.departmentOf(group).orElseThrow();
 				history.createHistoricTaskInstanceQuery()
 					.processInstanceBusinessKey(reference)
-					.taskHadCandidateGroup(department)
+					.taskHadCandidateGroup(group)
 					.list()
 					.forEach((task) -> this.offices.computeIfAbsent(task.getId(), (id) -> new LinkedHashSet<>())
 						.add(department));
