@@ -1,8 +1,5 @@
 package de.lotse.worklist;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,6 @@ import de.lotse.support.TestIntakes;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,9 +43,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The clerks' day in Camunda Tasklist, in a real headless Chromium: a case of an EU
  * citizen is driven through the REST API until the Sozialamt has to record the facts of
  * the benefit claim ("Angaben zum Leistungsantrag erfassen"). The Sozialamt clerk finds
- * it under "Meine Abteilung", claims it, is refused a wrong value in German and completes
- * the form; the Ausländerbehörde clerk does not see the task; the case view shows the
- * timeline.
+ * it under "Meine Abteilung", claims it, is refused a negative stay by the form (form-js
+ * in Camunda 7.24 speaks only English: "Field must have minimum value of 0.") and
+ * completes the form; the Ausländerbehörde clerk, in a browser of their own, does not see
+ * the task; the case view in the Sozialamt clerk's session shows the timeline.
+ * Screenshots: {@code target/screenshots/tasklist-error.png}, {@code tasklist-form.png},
+ * {@code tasklist-auslaenderbehoerde.png}, {@code case-view.png}.
  */
 @LotseTest
 @BrowserTest
@@ -219,15 +217,22 @@ class TasklistBrowserTests {
 		browser.open(url("/cases/" + this.reference));
 		WebElement timeline = browser.visible(By.id("timeline"));
 		browser.waitUntil((driver) -> !timeline.findElements(By.cssSelector("li.stage")).isEmpty());
-		List<String> stages = timeline.findElements(By.cssSelector("li.stage h3"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
-		assertThat(stages).anySatisfy((stage) -> assertThat(stage).startsWith("Anmeldung"))
-			.anySatisfy((stage) -> assertThat(stage).startsWith("Leistungsantrag"));
-		assertThat(timeline.getText()).contains("Sozialamt").containsPattern("\\b\\d{2}\\.\\d{2}\\.\\d{4}\\b");
-		assertThat(browser.visible(By.id("holders")).getText()).contains("Sozialamt");
+		String date = "\\d{2}\\.\\d{2}\\.\\d{4}";
+		assertThat(stage(timeline, "Anmeldung")).contains("abgeschlossen").containsPattern("beendet " + date);
+		assertThat(stage(timeline, "Leistungsantrag")).contains("in Bearbeitung")
+			.containsPattern("begonnen " + date)
+			.containsPattern("bei Sozialamt, seit " + date)
+			.containsPattern(TASK_NAME + " Sozialamt erledigt am " + date + ", \\d{2}:\\d{2}");
+		assertThat(browser.visible(By.id("holders")).getText()).containsPattern("Sozialamt seit " + date);
 		browser.screenshot("case-view");
+	}
+
+	private static String stage(WebElement timeline, String name) {
+		return timeline
+			.findElement(
+					By.xpath(".//li[contains(@class,'stage')][h3[starts-with(normalize-space(), '" + name + "')]]"))
+			.getText()
+			.replaceAll("\\s+", " ");
 	}
 
 	// --- Tasklist ---
@@ -236,10 +241,11 @@ class TasklistBrowserTests {
 	 * Logs in from Tasklist's German login page. In headless Chromium no trusted input
 	 * reaches Tasklist's AngularJS page: keys sent to its login fields leave them empty
 	 * (also with a click first or through {@code Actions}), and a real click on a filter
-	 * does not select it, while the same calls work on Lotse's own pages. So the page
-	 * sends the request its login form sends, with the page's CSRF token, and Tasklist is
-	 * opened again with the new session; clicks and input below are dispatched as DOM
-	 * events, which reach the same handlers.
+	 * does not select it; capturing listeners on the document see the focus but no
+	 * mousedown, click or keydown at all, while the same calls work on Lotse's own pages.
+	 * The cause is not found. So the page sends the request its login form sends, with
+	 * the page's CSRF token, and Tasklist is opened again with the new session; clicks
+	 * and input below are dispatched as DOM events, which reach the same handlers.
 	 */
 	private void logIntoTasklist(Browser browser, String user) {
 		browser.open(url("/camunda/app/tasklist/default/#/login"));
