@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -44,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escalated; one escalation is closed with a note. Today is 20 March 2026.
  */
 @LotseTest
+// the Prometheus endpoint, which tests leave out unless asked
+@AutoConfigureObservability(tracing = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SteeringApiTests {
 
@@ -286,6 +289,24 @@ class SteeringApiTests {
 		assertThat(this.rest.withBasicAuth("admin", "demo")
 			.getForEntity("/api/steering/funnel", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void prometheusShowsAggregatedFiguresPerOfficeToAdministratorsOnly() {
+		ResponseEntity<String> scrape = this.rest.withBasicAuth("admin", "demo")
+			.getForEntity("/actuator/prometheus", String.class);
+		assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(scrape.getBody()).contains("lotse_tasks_open{office=\"sozialamt\"} 12.0")
+			.contains("lotse_tasks_open{office=\"jugendamt\"} 0.0")
+			.contains("lotse_tasks_overdue{office=\"integrationsmanagement\"} 5.0")
+			.contains("lotse_cases_opened_total 12.0");
+		assertThat(leaks(scrape.getBody(), forbiddenStrings())).isEmpty();
+		assertThat(this.rest.withBasicAuth("lenkungsgruppe", "demo")
+			.getForEntity("/actuator/prometheus", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	/**

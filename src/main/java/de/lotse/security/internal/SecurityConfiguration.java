@@ -1,5 +1,6 @@
 package de.lotse.security.internal;
 
+import de.lotse.directory.Roles;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -24,8 +25,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * stateless; the engine then checks its authorizations for that user.</li>
  * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which bring their own login,
  * session and CSRF protection; their API answers 401 without a session.</li>
- * <li>{@code /actuator/health}: open, without details. Everything else needs a
- * login.</li>
+ * <li>{@code /actuator/health}: open, without details. {@code /actuator/prometheus}:
+ * administrators only. Everything else needs a login.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +70,9 @@ class SecurityConfiguration {
 	SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
+			// aggregated operational figures: administrators (and their scraper) only
+			.requestMatchers(EndpointRequest.to("prometheus"))
+			.hasAuthority(CamundaUserAuthenticationProvider.GROUP_PREFIX + Roles.ADMINISTRATION)
 			.requestMatchers(path("/"), path("/error"))
 			.permitAll()
 			.anyRequest()

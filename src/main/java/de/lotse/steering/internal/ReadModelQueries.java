@@ -222,6 +222,28 @@ class ReadModelQueries {
 		return spreads;
 	}
 
+	/**
+	 * Per office, for the metrics: user tasks open now and those of them past their due
+	 * date, over all districts and status groups.
+	 */
+	Map<String, long[]> openTasksNow(Timestamp now) {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select office, count(*) as open_tasks, sum(case when due_at < :now then 1 else 0 end) as overdue
+				from steering_wait where ended_at is null and office is not null group by office""")
+			.param("now", now)
+			.query((rs, row) -> Map.entry(rs.getString("office"),
+					new long[] { rs.getLong("open_tasks"), rs.getLong("overdue") }))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	/** Cases opened since the read model began. */
+	long casesOpened() {
+		return this.jdbc.sql("select count(*) from steering_case").query(Long.class).single();
+	}
+
 	/** Districts with at least the given number of cases, in alphabetical order. */
 	List<String> districts(int minimumCases) {
 		return this.jdbc.sql("""
