@@ -116,19 +116,18 @@ class SteeringFigures {
 		List<MilestoneSpan> spans = KPIS.stream()
 			.map((kpi) -> new MilestoneSpan(kpi.id(), kpi.earlier(), kpi.later(), kpi.target()))
 			.toList();
-		Map<String, Spread> byKpi = this.queries.milestoneLeadTimes(query, spans);
+		Map<String, Spread> spreads = this.queries.leadTimes(query, spans);
 		List<LeadTimeRow> rows = new ArrayList<>();
 		for (Kpi kpi : KPIS) {
-			Spread spread = byKpi.getOrDefault(kpi.id(), new Spread(kpi.id(), 0, 0, 0, 0));
+			Spread spread = spreads.get(kpi.id());
 			rows.add(new LeadTimeRow(kpi.id(), kpi.label(), "days", this.suppression.cell(Figure.count(spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p50()), spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p90()), spread.cases())),
 					(kpi.target() != null) ? this.suppression.share(spread.withinTarget(), spread.cases()) : null,
 					kpi.target()));
 		}
-		Map<String, Spread> byStage = this.queries.stageLeadTimes(query);
 		for (Stage stage : Stage.values()) {
-			Spread spread = byStage.getOrDefault(stage.id(), new Spread(stage.id(), 0, 0, 0, 0));
+			Spread spread = spreads.get(stage.id());
 			rows.add(new LeadTimeRow("stage:" + stage.id(), "Durchlaufzeit " + stage.label(), "days",
 					this.suppression.cell(Figure.count(spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p50() / SECONDS_PER_DAY), spread.cases())),

@@ -156,22 +156,24 @@ class SteeringPostgresTests {
 			return id;
 		});
 		assertThat(count("steering_case where case_key = :key", rolledBack)).isZero();
-		assertThat(count("steering_stage where case_key = :key", rolledBack)).isZero();
+		assertThat(count("steering_wait where case_key = :key", rolledBack)).isZero();
 		String committed = this.transactions.execute((status) -> this.chains.start(new CaseFacts("LT-2026-PGFEE2",
 				"PROTECTED_GFK", "Saarn", "SYR", LocalDate.of(1990, 1, 1), LocalDate.of(2026, 6, 29), null)));
 		assertThat(this.jdbc.sql("select district, status_group from steering_case where case_key = :key")
 			.param("key", committed)
 			.query((rs, row) -> rs.getString(1) + "/" + rs.getString(2))
 			.single()).isEqualTo("Saarn/PROTECTED");
-		assertThat(this.jdbc.sql("select stage from steering_stage where case_key = :key and completed_at is null")
-			.param("key", committed)
-			.query(String.class)
-			.list()).containsExactly("arrival");
+		assertThat(count("steering_case where case_key = :key and arrival_entered is not null"
+				+ " and arrival_completed is null and registration_entered is null", committed))
+			.isOne();
 		assertThat(this.jdbc.sql("select element_id from steering_wait where case_key = :key and ended_at is null")
 			.param("key", committed)
 			.query(String.class)
 			.list()).contains("CallActivity_Arrival", "Event_ZuweisungReceived");
-		assertThat(count("steering_milestone where case_key = :key and milestone = 'ARRIVAL'", committed)).isOne();
+		assertThat(
+				count("steering_case where case_key = :key and arrival_day = " + LocalDate.of(2026, 6, 29).toEpochDay(),
+						committed))
+			.isOne();
 	}
 
 	private long count(String from, String key) {

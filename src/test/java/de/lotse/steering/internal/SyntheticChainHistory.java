@@ -75,11 +75,22 @@ final class SyntheticChainHistory {
 		this.start = start.getEpochSecond();
 		this.now = now.getEpochSecond();
 		this.random = new Random(seed);
-		table("steering_case", "case_key, district, status_group, opened_at, closed_at");
-		table("steering_stage", "case_key, stage, district, status_group, entered_at, completed_at, lead_seconds");
-		table("steering_milestone", "case_key, milestone, district, status_group, occurred_on, epoch_day");
-		table("steering_wait", "activity_instance_id, case_key, process_key, element_id, district, status_group, "
-				+ "task_id, office, started_at, started_second, due_at, ended_at");
+		StringBuilder caseColumns = new StringBuilder("case_key, district, status_group, opened_at, closed_at");
+		for (Stage stage : Stage.values()) {
+			caseColumns.append(", ")
+				.append(stage.column())
+				.append("_entered, ")
+				.append(stage.column())
+				.append("_completed");
+		}
+		for (Milestone milestone : Milestone.values()) {
+			caseColumns.append(", ").append(milestone.column());
+		}
+		table("steering_case", caseColumns.toString());
+		table("steering_wait",
+				"activity_instance_id, case_key, process_key, element_id, district, status_group, "
+						+ "task_id, office, started_at, started_second, started_month, due_at, ended_at, ended_month, "
+						+ "first_in, first_out");
 		table("act_hi_procinst", "id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, "
 				+ "end_time_, duration_, start_act_id_, end_act_id_, super_process_instance_id_, root_proc_inst_id_, state_");
 		table("act_hi_actinst", "id_, parent_act_inst_id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, "
@@ -282,6 +293,12 @@ final class SyntheticChainHistory {
 
 		private final Map<Stage, String> subProcesses = new LinkedHashMap<>();
 
+		private final Map<Stage, Long[]> stages = new java.util.EnumMap<>(Stage.class);
+
+		private final Map<Milestone, Long> milestones = new java.util.EnumMap<>(Milestone.class);
+
+		private final java.util.Set<String> firsts = new java.util.HashSet<>();
+
 		private int sequence;
 
 		private final long openedAt;
@@ -304,8 +321,7 @@ final class SyntheticChainHistory {
 			if (recordedAt > SyntheticChainHistory.this.now) {
 				return;
 			}
-			row("steering_milestone", this.key, milestone.name(), this.district, this.group, date.toString(),
-					date.toEpochDay());
+			this.milestones.put(milestone, date.toEpochDay());
 		}
 
 		void variable(String name, String type, Long longValue, String text, long created) {
@@ -344,8 +360,7 @@ final class SyntheticChainHistory {
 			row("act_hi_procinst", sub, sub, businessKey(), stage.id(), definition(stage.id()), timestamp(entered),
 					timestamp(end), (end != null) ? (end - entered) * 1000 : null, "StartEvent", null, this.key,
 					this.key, (end != null) ? "COMPLETED" : "ACTIVE");
-			row("steering_stage", this.key, stage.id(), this.district, this.group, timestamp(entered), timestamp(end),
-					(end != null) ? end - entered : null);
+			this.stages.put(stage, new Long[] { entered, end });
 			if (end == null) {
 				wait(activityInstance, IntegrationChainProcess.KEY, stage.callActivity(), null, null, entered, null,
 						null);
@@ -385,14 +400,30 @@ final class SyntheticChainHistory {
 
 		private void wait(String activityInstance, String processKey, String elementId, String taskId, String office,
 				long started, Long due, Long ended) {
+			Integer endedMonth = (ended != null) ? month(ended) : null;
+			Integer firstIn = (office != null) ? (this.firsts.add("in " + office + " " + month(started)) ? 1 : 0)
+					: null;
+			Integer firstOut = (office != null && ended != null)
+					? (this.firsts.add("out " + office + " " + endedMonth) ? 1 : 0) : null;
 			row("steering_wait", activityInstance, this.key, processKey, elementId, this.district, this.group, taskId,
-					office, timestamp(started), started, timestamp(due), timestamp(ended));
+					office, timestamp(started), started, month(started), timestamp(due), timestamp(ended), endedMonth,
+					firstIn, firstOut);
 		}
 
 		void close(Long closed) {
 			Long end = (closed != null && closed <= SyntheticChainHistory.this.now) ? closed : null;
 			long opened = this.openedAt;
-			row("steering_case", this.key, this.district, this.group, timestamp(opened), timestamp(end));
+			List<Object> values = new ArrayList<>(List.of(this.key, this.district, this.group, timestamp(opened)));
+			values.add(timestamp(end));
+			for (Stage stage : Stage.values()) {
+				Long[] times = this.stages.get(stage);
+				values.add((times != null) ? times[0] : null);
+				values.add((times != null) ? times[1] : null);
+			}
+			for (Milestone milestone : Milestone.values()) {
+				values.add(this.milestones.get(milestone));
+			}
+			row("steering_case", values.toArray());
 			row("act_hi_procinst", this.key, this.key, businessKey(), IntegrationChainProcess.KEY,
 					definition(IntegrationChainProcess.KEY), timestamp(opened), timestamp(end),
 					(end != null) ? (end - opened) * 1000 : null, IntegrationChainProcess.START_EVENT, null, null,
@@ -445,6 +476,12 @@ final class SyntheticChainHistory {
 	/** 09:00 on the day, when offices open. */
 	private static long at(LocalDate date) {
 		return date.atTime(9, 0).atZone(BERLIN).toEpochSecond();
+	}
+
+	/** The month in the municipality's calendar, as {@code yyyymm}. */
+	private static int month(long epochSecond) {
+		LocalDate day = day(epochSecond);
+		return day.getYear() * 100 + day.getMonthValue();
 	}
 
 	private static long millis(LocalDate date) {
