@@ -115,11 +115,12 @@ class ReadModelFeed implements HistoryEventHandler {
 		if (START.equals(event.getEventType())) {
 			Date started = event.getStartTime();
 			this.jdbc.update("""
-					insert into steering_wait (activity_instance_id, case_key, process_key, element_id, district,
-					    status_group, started_at, started_second, started_month)
-					select ?, case_key, ?, ?, district, status_group, ?, ?, ? from steering_case where case_key = ?""",
-					event.getActivityInstanceId(), event.getProcessDefinitionKey(), event.getActivityId(),
-					timestamp(started), started.getTime() / 1000, month(started), event.getRootProcessInstanceId());
+					insert into steering_wait (activity_instance_id, case_key, case_no, process_key, element_id,
+					    district, status_group, started_at, started_second, started_month)
+					select ?, case_key, case_no, ?, ?, district, status_group, ?, ?, ? from steering_case
+					where case_key = ?""", event.getActivityInstanceId(), event.getProcessDefinitionKey(),
+					event.getActivityId(), timestamp(started), started.getTime() / 1000, month(started),
+					event.getRootProcessInstanceId());
 		}
 		else if (END.equals(event.getEventType())) {
 			if (ActivityTypes.TASK_USER_TASK.equals(type)) {

@@ -133,9 +133,9 @@ class ReadModelQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("at", at);
 		String sql = """
-				select office, count(*) as tasks, count(distinct case_key) as cases,
+				select office, count(*) as tasks, count(distinct case_no) as cases,
 				       count(*) filter (where due_at < :at) as overdue,
-				       count(distinct case when due_at < :at then case_key end) as overdue_cases
+				       count(distinct case when due_at < :at then case_no end) as overdue_cases
 				from steering_wait
 				where office is not null and started_at <= :at and (ended_at is null or ended_at > :at)"""
 				+ filters(query, params) + " group by office";
@@ -158,7 +158,7 @@ class ReadModelQueries {
 		params.put("start", query.start());
 		params.put("until", until);
 		String sql = """
-				select office, count(*) as tasks, count(distinct case_key) as cases
+				select office, count(*) as tasks, count(distinct case_no) as cases
 				from steering_wait
 				where office is not null and due_at >= :start and due_at < :until
 				  and (ended_at is null or ended_at > due_at)""" + filters(query, params) + " group by office";
@@ -204,7 +204,7 @@ class ReadModelQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("process", processKey);
 		String sql = """
-				select element_id, count(*) as waiting, count(distinct case_key) as cases,
+				select element_id, count(*) as waiting, count(distinct case_no) as cases,
 				       percentile_cont(0.5) within group (order by started_second) as p50,
 				       percentile_cont(0.1) within group (order by started_second) as p10
 				from steering_wait

@@ -75,7 +75,8 @@ final class SyntheticChainHistory {
 		this.start = start.getEpochSecond();
 		this.now = now.getEpochSecond();
 		this.random = new Random(seed);
-		StringBuilder caseColumns = new StringBuilder("case_key, district, status_group, opened_at, closed_at");
+		StringBuilder caseColumns = new StringBuilder(
+				"case_key, case_no, district, status_group, opened_at, closed_at");
 		for (Stage stage : Stage.values()) {
 			caseColumns.append(", ")
 				.append(stage.column())
@@ -88,7 +89,7 @@ final class SyntheticChainHistory {
 		}
 		table("steering_case", caseColumns.toString());
 		table("steering_wait",
-				"activity_instance_id, case_key, process_key, element_id, district, status_group, "
+				"activity_instance_id, case_key, case_no, process_key, element_id, district, status_group, "
 						+ "task_id, office, started_at, started_second, started_month, due_at, ended_at, ended_month, "
 						+ "first_in, first_out");
 		table("act_hi_procinst", "id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_, "
@@ -146,7 +147,7 @@ final class SyntheticChainHistory {
 			.get((int) Math.min(DISTRICTS.size() - 1, Math.abs(this.random.nextGaussian()) * DISTRICTS.size() / 2.5));
 		long opened = this.start + (long) (this.random.nextDouble() * (this.now - this.start - DAY));
 		opened -= opened % 60;
-		Case c = new Case(chain, district, group, opened);
+		Case c = new Case(chain, 1_000_000_000L + n, district, group, opened);
 		LocalDate arrivalDay = day(opened);
 		boolean asylumRoute = group.equals("ASYLUM") || (group.equals("PROTECTED") && !status.equals("UKR_24"))
 				|| status.equals("UMA");
@@ -303,8 +304,11 @@ final class SyntheticChainHistory {
 
 		private final long openedAt;
 
-		Case(String key, String district, String group, long openedAt) {
+		private final long number;
+
+		Case(String key, long number, String district, String group, long openedAt) {
 			this.key = key;
+			this.number = number;
 			this.district = district;
 			this.group = group;
 			this.openedAt = openedAt;
@@ -405,15 +409,16 @@ final class SyntheticChainHistory {
 					: null;
 			Integer firstOut = (office != null && ended != null)
 					? (this.firsts.add("out " + office + " " + endedMonth) ? 1 : 0) : null;
-			row("steering_wait", activityInstance, this.key, processKey, elementId, this.district, this.group, taskId,
-					office, timestamp(started), started, month(started), timestamp(due), timestamp(ended), endedMonth,
-					firstIn, firstOut);
+			row("steering_wait", activityInstance, this.key, this.number, processKey, elementId, this.district,
+					this.group, taskId, office, timestamp(started), started, month(started), timestamp(due),
+					timestamp(ended), endedMonth, firstIn, firstOut);
 		}
 
 		void close(Long closed) {
 			Long end = (closed != null && closed <= SyntheticChainHistory.this.now) ? closed : null;
 			long opened = this.openedAt;
-			List<Object> values = new ArrayList<>(List.of(this.key, this.district, this.group, timestamp(opened)));
+			List<Object> values = new ArrayList<>(
+					List.of(this.key, this.number, this.district, this.group, timestamp(opened)));
 			values.add(timestamp(end));
 			for (Stage stage : Stage.values()) {
 				Long[] times = this.stages.get(stage);
