@@ -35,14 +35,16 @@ create index ix_sc_p14w on steering_case (naturalisation_advice_day, naturalisat
 -- P15: naturalisation applications filed by a day and not finished then.
 create index ix_sc_p15 on steering_case (naturalisation_application_day, naturalisation_completed, district, status_group);
 
--- Heatmap, backlog and metrics: rows still open (ended_at is null), per process.
-create index ix_steering_wait_open on steering_wait (ended_at, process_key);
+-- Heatmap, backlog and metrics: rows still open (ended_at is null), per process, with
+-- everything those queries read (index-only scans of the open rows).
+create index ix_steering_wait_open on steering_wait (ended_at, process_key, element_id, office, started_second, due_at,
+    case_no, district, status_group);
 -- Flow per office: tasks received / completed in the months of the period, answered
 -- from the index alone.
 create index ix_steering_wait_inflow on steering_wait (started_month, office, first_in, district, status_group);
 create index ix_steering_wait_outflow on steering_wait (ended_month, office, first_out, district, status_group);
--- Deadline breaches in the period.
-create index ix_steering_wait_due on steering_wait (due_at);
+-- Deadline breaches in the period, answered from the index alone.
+create index ix_steering_wait_due on steering_wait (due_at, office, ended_at, case_no, district, status_group);
 -- The feed: a task's candidate group changes (a team lead hands it to another office).
 create index ix_steering_wait_task on steering_wait (task_id);
 -- The feed: is this the first task of the case that the office received or completed in

@@ -128,17 +128,21 @@ class ReadModelQueries {
 			.single();
 	}
 
-	/** Per office: tasks open at an instant, and of those overdue, with their cases. */
-	Map<String, OfficeCount> openTasks(SteeringQuery query, Timestamp at) {
+	/**
+	 * Per office: tasks open at an instant, and of those overdue, with their cases. Open
+	 * now means not ended at all, which the index of the open rows answers alone.
+	 */
+	Map<String, OfficeCount> openTasks(SteeringQuery query, Timestamp at, boolean now) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("at", at);
+		params.put("atSecond", at.getTime() / 1000);
+		String open = now ? "ended_at is null" : "(ended_at is null or ended_at > :at) and started_second <= :atSecond";
 		String sql = """
 				select office, count(*) as tasks, count(distinct case_no) as cases,
 				       count(*) filter (where due_at < :at) as overdue,
 				       count(distinct case when due_at < :at then case_no end) as overdue_cases
 				from steering_wait
-				where office is not null and started_at <= :at and (ended_at is null or ended_at > :at)"""
-				+ filters(query, params) + " group by office";
+				where """ + open + " and office is not null" + filters(query, params) + " group by office";
 		Map<String, OfficeCount> counts = new HashMap<>();
 		this.jdbc.sql(sql)
 			.params(params)
@@ -239,6 +243,14 @@ class ReadModelQueries {
 	/** Cases opened since the read model began. */
 	long casesOpened() {
 		return this.jdbc.sql("select count(*) from steering_case").query(Long.class).single();
+	}
+
+	/** How many cases live in a district. */
+	long casesIn(String district) {
+		return this.jdbc.sql("select count(*) from steering_case where district = :district")
+			.param("district", district)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Districts with at least the given number of cases, in alphabetical order. */

@@ -98,6 +98,15 @@ class SteeringFigures {
 		return this.queries.districts(minimumCellSize());
 	}
 
+	/**
+	 * Whether a district may be asked for: one of {@link #districts()}.
+	 * @param district a district
+	 * @return {@code true} if it has enough cases
+	 */
+	boolean isKnownDistrict(String district) {
+		return this.queries.casesIn(district) >= minimumCellSize();
+	}
+
 	Funnel funnel(SteeringQuery query) {
 		Map<String, StageCount> counts = this.queries.funnel(query);
 		List<FunnelRow> rows = new ArrayList<>();
@@ -153,7 +162,8 @@ class SteeringFigures {
 
 	OfficeBacklog officeBacklog(SteeringQuery query) {
 		Timestamp at = until(query);
-		Map<String, OfficeCount> open = this.queries.openTasks(query, at);
+		boolean now = !query.end().before(new Timestamp(ClockUtil.getCurrentTime().getTime()));
+		Map<String, OfficeCount> open = this.queries.openTasks(query, at, now);
 		Map<String, OfficeCount> breaches = this.queries.breaches(query, at);
 		List<OfficeRow> rows = new ArrayList<>();
 		for (String office : Departments.ids()) {
