@@ -147,6 +147,14 @@ class SteeringApiTests {
 		assertRow(rows.get("sozialamt"), "open", 12, "overdue", null, "breachesInPeriod", null);
 		// escalations created after the deadline they escalate
 		assertRow(rows.get("integrationsmanagement"), "open", 5, "overdue", 5, "breachesInPeriod", 6);
+		// at the end of 4 March, before any Anmeldung was confirmed
+		JsonNode before = get("backlog?from=2026-03-01&to=2026-03-04");
+		assertThat(before.get("asOf").asText()).isEqualTo("2026-03-04");
+		Map<String, JsonNode> then = new HashMap<>();
+		before.get("rows").forEach((row) -> then.put(row.get("office").asText(), row));
+		assertRow(then.get("meldebehoerde"), "open", 12, "overdue", null, "breachesInPeriod", null);
+		assertRow(then.get("sozialamt"), "open", 12, "overdue", null, "breachesInPeriod", null);
+		assertRow(then.get("integrationsmanagement"), "open", null, "overdue", null, "breachesInPeriod", null);
 	}
 
 	@Test

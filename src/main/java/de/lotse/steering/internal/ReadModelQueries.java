@@ -142,7 +142,7 @@ class ReadModelQueries {
 				       count(*) filter (where due_at < :at) as overdue,
 				       count(distinct case when due_at < :at then case_no end) as overdue_cases
 				from steering_wait
-				where """ + open + " and office is not null" + filters(query, params) + " group by office";
+				where""" + " " + open + " and office is not null" + filters(query, params) + " group by office";
 		Map<String, OfficeCount> counts = new HashMap<>();
 		this.jdbc.sql(sql)
 			.params(params)
