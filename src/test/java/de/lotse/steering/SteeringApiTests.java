@@ -34,6 +34,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 import static de.lotse.chain.ChainDriver.day;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LotseTest
 // the Prometheus endpoint, which tests leave out unless asked
 @AutoConfigureObservability(tracing = false)
+// the test fires the due timers itself (ChainDriver), the job executor would race it
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SteeringApiTests {
 
