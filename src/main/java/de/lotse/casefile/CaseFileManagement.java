@@ -82,8 +82,9 @@ public class CaseFileManagement {
 		if (idempotencyKey != null) {
 			this.files.insertIntakeRequest(idempotencyKey, hash, reference, this.clock.instant());
 		}
-		this.chains.start(new CaseFacts(reference, intake.residenceStatus(), intake.district().strip(),
-				intake.nationality(), intake.birthDate(), intake.arrivalDate(), intake.moveInDate()));
+		this.chains
+			.start(new CaseFacts(reference, intake.residenceStatus(), intake.district().strip(), intake.nationality(),
+					intake.birthDate(), intake.arrivalDate(), intake.moveInDate(), intake.interpreterLanguage()));
 		return new OpenedCase(reference, false);
 	}
 
@@ -97,6 +98,28 @@ public class CaseFileManagement {
 		return this.files.exists(caseReference);
 	}
 
+	/**
+	 * The case file with this reference.
+	 * @param caseReference the case reference, e.g. {@code LT-2026-K7Q3XP}
+	 * @return the case file, or empty when there is none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> find(String caseReference) {
+		return this.files.find(caseReference);
+	}
+
+	/**
+	 * The name of the person a case is about, as work lists show it (Haddad, Amal). Only
+	 * for showing the name to the clerks who work the case's tasks; it is read from the
+	 * case file each time and never stored in a process.
+	 * @param caseReference the case reference
+	 * @return the name, empty when no case file has this reference
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> personName(String caseReference) {
+		return this.files.findPersonName(caseReference);
+	}
+
 	private String newReference() {
 		for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
 			String reference = this.references.next();
@@ -108,9 +131,15 @@ public class CaseFileManagement {
 	}
 
 	private static String hash(CaseIntake intake) {
+		String content = intake.toString();
+		if (intake.interpreterLanguage() == null) {
+			// intakes without the later field keep the hash they had before it existed,
+			// so a
+			// client repeating such an intake across an update still gets its first case
+			content = content.replace(", interpreterLanguage=null", "");
+		}
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(intake.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -14,8 +14,11 @@ import java.time.LocalDate;
  * @param arrivalDate arrival in the municipality
  * @param moveInDate moving into a dwelling, optional
  * @param district district (Stadtteil) of the address
+ * @param interpreterLanguage the language the person needs language mediation in, ISO
+ * 639-1 (e.g. {@code ar}), optional: only where a language need steers who takes the case
  */
 public record CaseIntake(String givenName, String familyName, LocalDate birthDate, String nationality,
-		String residenceStatus, LocalDate arrivalDate, LocalDate moveInDate, String district) {
+		String residenceStatus, LocalDate arrivalDate, LocalDate moveInDate, String district,
+		String interpreterLanguage) {
 
 }

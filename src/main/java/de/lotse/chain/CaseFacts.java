@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param birthDate date of birth, for the age rules
  * @param arrivalDate arrival in the municipality
  * @param moveInDate moving into a dwelling, may be {@code null}
+ * @param interpreterLanguage language the person needs mediation in (ISO 639-1), may be
+ * {@code null}
  */
 public record CaseFacts(String caseReference, String residenceStatus, String district, String nationality,
-		LocalDate birthDate, LocalDate arrivalDate, LocalDate moveInDate) {
+		LocalDate birthDate, LocalDate arrivalDate, LocalDate moveInDate, String interpreterLanguage) {
 
 	public CaseFacts {
 		Objects.requireNonNull(caseReference, "caseReference must not be null");

@@ -42,6 +42,7 @@ public class ChainInstances {
 		variables.put(ChainVariables.BIRTH_DATE, toDate(facts.birthDate()));
 		variables.put(ChainVariables.ARRIVAL_DATE, toDate(facts.arrivalDate()));
 		variables.put(ChainVariables.MOVE_IN_DATE, toDate(facts.moveInDate()));
+		variables.put(ChainVariables.INTERPRETER_LANGUAGE, facts.interpreterLanguage());
 		ProcessInstance instance = this.runtimeService.createProcessInstanceByKey(IntegrationChainProcess.KEY)
 			.businessKey(facts.caseReference())
 			.setVariables(variables)

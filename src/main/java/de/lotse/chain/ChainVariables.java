@@ -37,6 +37,12 @@ public final class ChainVariables {
 	 */
 	public static final String MOVE_IN_DATE = "moveInDate";
 
+	/**
+	 * Language the person needs language mediation in, ISO 639-1, e.g. {@code ar}; steers
+	 * which team takes the case ({@code String}, optional).
+	 */
+	public static final String INTERPRETER_LANGUAGE = "interpreterLanguage";
+
 	private ChainVariables() {
 	}
 

@@ -21,6 +21,14 @@ public final class LotseProfiles {
 	public static final String POSTGRES = "postgres";
 
 	/**
+	 * Users, groups and passwords from the organisation's LDAP directory (for instance
+	 * Active Directory) instead of the engine's database, from {@code LOTSE_LDAP_URL},
+	 * {@code LOTSE_LDAP_MANAGER_DN}, {@code LOTSE_LDAP_MANAGER_PASSWORD},
+	 * {@code LOTSE_LDAP_BASE_DN} and more (see {@code application-ldap.properties}).
+	 */
+	public static final String LDAP = "ldap";
+
+	/**
 	 * A separate agency-worker process against the engine's REST API, without an engine
 	 * of its own (main class {@code de.lotse.agency.AgencyWorkerApplication}).
 	 */
@@ -33,7 +41,7 @@ public final class LotseProfiles {
 	public static final String SIMULATOR = "simulator";
 
 	/** Every profile Lotse accepts. */
-	public static final Set<String> KNOWN = Set.of(DEMO, POSTGRES, WORKER, SIMULATOR);
+	public static final Set<String> KNOWN = Set.of(DEMO, POSTGRES, LDAP, WORKER, SIMULATOR);
 
 	private LotseProfiles() {
 	}

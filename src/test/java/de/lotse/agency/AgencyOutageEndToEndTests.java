@@ -144,8 +144,7 @@ class AgencyOutageEndToEndTests {
 	private void attendIntakeAppointment(String reference) {
 		new ChainDriver(this.engine, this.rest, reference).clerkCompletes(
 				IntegrationChainProcess.TASK_INTAKE_APPOINTMENT, INTEGRATIONSMANAGEMENT,
-				Map.of(IntegrationChainProcess.INTEGRATION_MANAGER, ChainDriver.clerk(INTEGRATIONSMANAGEMENT),
-						ChainVariables.MOVE_IN_DATE, ChainDriver.day(LocalDate.now().toString()),
+				Map.of(ChainVariables.MOVE_IN_DATE, ChainDriver.day(LocalDate.now().toString()),
 						JobcentreReferralProcess.LABOUR_MARKET_REFERRAL, JobcentreReferralProcess.REFERRAL_NONE));
 	}
 

@@ -92,6 +92,63 @@ class CaseIntakeTests {
 	}
 
 	@Test
+	void languageNeedsAreKeptInTheCaseFileAndSteerTheChain() {
+		Map<String, Object> intake = validIntake();
+		intake.put("interpreterLanguage", "ar");
+		ResponseEntity<Map> response = post(intake, null);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String reference = (String) response.getBody().get("caseReference");
+		assertThat(this.jdbc.sql("select interpreter_language from case_file where case_reference = :reference")
+			.param("reference", reference)
+			.query(String.class)
+			.single()).isEqualTo("ar");
+		ProcessInstance chain = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.processDefinitionKey("integration-chain")
+			.singleResult();
+		assertThat(this.runtime.getVariable(chain.getId(), ChainVariables.INTERPRETER_LANGUAGE)).isEqualTo("ar");
+	}
+
+	@Test
+	void anIntakeWithoutLanguageNeedsKeepsItsIdempotencyHash() {
+		// the hash of an intake without the later field is the one it had before the
+		// field
+		// existed: a repeated intake from before the update finds its case
+		Map<String, Object> intake = validIntake();
+		ResponseEntity<Map> first = post(intake, "intake-2026-0003");
+		String hash = this.jdbc
+			.sql("select request_hash from case_intake_request where idempotency_key = 'intake-2026-0003'")
+			.query(String.class)
+			.single();
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(hash).isEqualTo(sha256("CaseIntake[givenName=Amal, familyName=Haddad, birthDate=1994-05-12, "
+				+ "nationality=SYR, residenceStatus=PROTECTED_GFK, arrivalDate=2026-03-02, moveInDate=2026-03-09, "
+				+ "district=Styrum]"));
+	}
+
+	@Test
+	void unknownOrNeedlessLanguageNeedsAreRefused() {
+		long cases = caseCount();
+		Map<String, Object> intake = validIntake();
+		intake.put("interpreterLanguage", "arabic");
+		ResponseEntity<Map> unknown = post(intake, null);
+		intake.put("interpreterLanguage", "AR");
+		ResponseEntity<Map> upperCase = post(intake, null);
+		intake.put("interpreterLanguage", "de");
+		ResponseEntity<Map> german = post(intake, null);
+
+		assertThat(List.of(unknown, upperCase, german))
+			.allSatisfy((response) -> assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+		assertThat(errors(unknown)).containsEntry("interpreterLanguage",
+				"Unbekannter Sprachcode; erwartet wird ISO 639-1 in Kleinbuchstaben, z. B. ar oder uk.");
+		assertThat(errors(upperCase)).containsKey("interpreterLanguage");
+		assertThat(errors(german)).containsEntry("interpreterLanguage",
+				"Für Deutsch ist keine Sprachmittlung nötig; das Feld bitte leer lassen.");
+		assertThat(caseCount()).isEqualTo(cases);
+	}
+
+	@Test
 	void wrongFieldsAreRefusedOneByOneInGermanAndNothingIsStored() {
 		long cases = caseCount();
 		long chains = chainCount();
@@ -229,6 +286,17 @@ class CaseIntakeTests {
 		Map<String, String> byField = new java.util.LinkedHashMap<>();
 		errors.forEach((error) -> byField.put(error.get("field"), error.get("message")));
 		return byField;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private long caseCount() {

@@ -128,6 +128,7 @@ class BenefitClaimProcessTests {
 		assertThat(pi).isWaitingAt(TIMER_CONTINUATION_APPLICATION_DUE);
 		execute(job());
 		assertThat(pi).isWaitingAt(TASK_PROCESS_CONTINUATION);
+		assertThat(task()).as("last day of the approval period, § 41 Abs. 3 SGB II").hasDueDate(date("2027-02-28"));
 		complete(task(), withVariables(CONTINUATION_DECISION, "CONTINUED"));
 		assertThat(pi).isEnded()
 			.hasPassed(END_EVENT_SGB2_CLAIM_COMPLETED)

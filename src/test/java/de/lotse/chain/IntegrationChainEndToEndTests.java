@@ -203,9 +203,13 @@ class IntegrationChainEndToEndTests {
 	private void attendIntakeAppointment(ChainDriver case_, String onDay, String moveInDate) {
 		case_.timePassesUntil(onDay);
 		case_.clerkCompletes(IntegrationChainProcess.TASK_INTAKE_APPOINTMENT, INTEGRATIONSMANAGEMENT,
-				Map.of(IntegrationChainProcess.INTEGRATION_MANAGER, ChainDriver.clerk(INTEGRATIONSMANAGEMENT),
-						ChainVariables.MOVE_IN_DATE, day(moveInDate), JobcentreReferralProcess.LABOUR_MARKET_REFERRAL,
+				Map.of(ChainVariables.MOVE_IN_DATE, day(moveInDate), JobcentreReferralProcess.LABOUR_MARKET_REFERRAL,
 						JobcentreReferralProcess.REFERRAL_NONE));
+		assertThat(this.engine.getRuntimeService()
+			.getVariable(case_.instance(IntegrationChainProcess.KEY).getId(),
+					IntegrationChainProcess.INTEGRATION_MANAGER))
+			.as("whoever attends the appointment becomes the case's integration manager")
+			.isEqualTo(ChainDriver.clerk(INTEGRATIONSMANAGEMENT));
 	}
 
 	private void register(ChainDriver case_, String registrationDate) {

@@ -46,6 +46,7 @@ class JobcentreReferralProcessTests {
 		assertThat(pi).isWaitingAt(TIMER_COOPERATION_PLAN_REVIEW);
 		execute(job());
 		assertThat(pi).isWaitingAt(TASK_REVIEW_COOPERATION_PLAN);
+		assertThat(task()).as("six months after the plan, § 15 Abs. 3 SGB II").hasDueDate(date("2026-10-15"));
 		complete(task(), withVariables(COOPERATION_PLAN_REVIEW_DATE, date("2026-10-15"), COOPERATION_PLAN_REVIEW_NOTE,
 				"Kurs begonnen, Ziel unverändert."));
 		assertThat(pi).isEnded()

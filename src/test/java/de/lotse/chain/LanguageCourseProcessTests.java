@@ -79,7 +79,9 @@ class LanguageCourseProcessTests {
 			.containsEntry(ENTITLEMENT_EXPIRY_DATE, date("2027-01-15"))
 			.containsEntry(RECOMMENDED_OBLIGATION, true)
 			.containsEntry(OBLIGING_AUTHORITY, "ABH_NR1A");
-		assertThat(task(TASK_CONFIRM_ENTITLEMENT, pi)).hasCandidateGroup("auslaenderbehoerde");
+		assertThat(task(TASK_CONFIRM_ENTITLEMENT, pi)).hasCandidateGroup("auslaenderbehoerde")
+			.as("due before the entitlement lapses, § 44 Abs. 2 AufenthG")
+			.hasDueDate(date("2027-01-15"));
 
 		confirmEntitlement(pi);
 		assertThat(pi).isWaitingAt(TASK_REGISTER_WITH_PROVIDER)
@@ -124,6 +126,7 @@ class LanguageCourseProcessTests {
 			.variables()
 			.containsEntry(RECOMMENDED_ENTITLEMENT, "ADMISSION_SUSPENDED_SELF_PAY")
 			.containsEntry(ENTITLEMENT_EXPIRY_DATE, null);
+		assertThat(task(TASK_CONFIRM_ENTITLEMENT, pi).getDueDate()).as("no entitlement, no legal deadline").isNull();
 		complete(task(TASK_CONFIRM_ENTITLEMENT, pi),
 				withVariables(ENTITLEMENT, "ADMISSION_SUSPENDED_SELF_PAY", OBLIGED, false, SELF_PAYER_REQUESTED, true));
 
@@ -183,7 +186,8 @@ class LanguageCourseProcessTests {
 		assertThat(pi).isWaitingAt(TASK_FIND_OTHER_PROVIDER)
 			.variables()
 			.containsEntry(REGISTRATION_REFUSAL_MESSAGE, "Kurs ausgebucht");
-		assertThat(task(TASK_FIND_OTHER_PROVIDER, pi)).hasCandidateGroup("auslaenderbehoerde");
+		assertThat(task(TASK_FIND_OTHER_PROVIDER, pi)).hasCandidateGroup("auslaenderbehoerde")
+			.hasDueDate(date("2027-01-15"));
 
 		complete(task(TASK_FIND_OTHER_PROVIDER, pi), withVariables(COURSE_PROVIDER, "Sprachschule am Markt"));
 		assertThat(pi).isWaitingAt(TASK_REGISTER_WITH_PROVIDER);
@@ -201,6 +205,7 @@ class LanguageCourseProcessTests {
 
 		assertThat(pi).isWaitingAt(TASK_REGISTER_WITH_PROVIDER, TASK_ESCALATE_ENTITLEMENT_EXPIRY);
 		assertEscalatedToIntegrationManager(TASK_ESCALATE_ENTITLEMENT_EXPIRY);
+		assertThat(task(TASK_ESCALATE_ENTITLEMENT_EXPIRY, pi)).hasDueDate(date("2027-01-15"));
 		complete(task(TASK_ESCALATE_ENTITLEMENT_EXPIRY, pi),
 				withVariables(ESCALATION_NOTE, "Anmeldung war wegen Krankheit nicht möglich"));
 		assertThat(pi).hasPassed(EVENT_ENTITLEMENT_EXPIRY_ESCALATED).isWaitingAt(TASK_REGISTER_WITH_PROVIDER);
@@ -218,6 +223,8 @@ class LanguageCourseProcessTests {
 
 		assertThat(pi).isWaitingAt(TASK_AWAIT_COURSE_START, TASK_ESCALATE_COURSE_START);
 		assertEscalatedToIntegrationManager(TASK_ESCALATE_COURSE_START);
+		assertThat(task(TASK_ESCALATE_COURSE_START, pi)).as("six weeks after the registration, § 7 Abs. 3 IntV")
+			.hasDueDate(date("2026-05-01"));
 		complete(task(TASK_ESCALATE_COURSE_START, pi), withVariables(ESCALATION_NOTE, "Kursträger nennt neuen Termin"));
 		assertThat(pi).hasPassed(EVENT_COURSE_START_ESCALATED).isWaitingAt(TASK_AWAIT_COURSE_START);
 	}

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresDirectoryTests {
 
 	private static final List<String> DEMO_USERS = List.of("auslaenderbehoerde", "meldebehoerde", "sozialamt",
-			"jobcenter", "einbuergerung", "jugendamt", "integrationsmanagement", "teamleitung-sozialamt",
-			"lenkungsgruppe", "prozessdesign", "admin");
+			"jobcenter", "einbuergerung", "jugendamt", "integrationsmanagement", "integrationsmanagement-vertretung",
+			"teamleitung-sozialamt", "teamleitung-integrationsmanagement", "lenkungsgruppe", "prozessdesign", "admin");
 
 	@Autowired
 	ProcessEngine engine;
@@ -31,7 +31,8 @@ class PostgresDirectoryTests {
 	void groupsAndAuthorizationsExistWithoutDemoUsers() {
 		assertThat(this.engine.getIdentityService().createGroupQuery().groupType("WORKFLOW").list())
 			.extracting(Group::getId)
-			.containsExactlyInAnyOrderElementsOf(Departments.ids());
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.stream.Stream.concat(Departments.ids().stream(), Teams.ids().stream()).toList());
 		assertThat(this.engine.getIdentityService().createGroupQuery().groupId(Roles.LENKUNGSGRUPPE).count()).isOne();
 		assertThat(this.engine.getAuthorizationService()
 			.isUserAuthorized("anyone", List.of(Departments.SOZIALAMT), Permissions.ACCESS, Resources.APPLICATION,

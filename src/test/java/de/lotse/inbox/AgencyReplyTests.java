@@ -345,7 +345,7 @@ class AgencyReplyTests {
 	private String openCase(String residenceStatus) {
 		return this.cases
 			.open(new CaseIntake("Amal", "Haddad", LocalDate.of(1994, 5, 12), "SYR", residenceStatus,
-					LocalDate.of(2026, 3, 2), null, "Styrum"), null, PostgresTest.ADMIN)
+					LocalDate.of(2026, 3, 2), null, "Styrum", null), null, PostgresTest.ADMIN)
 			.caseReference();
 	}
 

@@ -27,7 +27,7 @@ class StartupChecksTests {
 	void unknownProfileStopsTheStartNamingTheProfile(CapturedOutput output) {
 		assertRefused("Unknown profile 'prodution'", "--spring.profiles.active=prodution");
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("Unknown profile 'prodution'. Known profiles: demo, postgres, simulator, worker.")
+			.contains("Unknown profile 'prodution'. Known profiles: demo, ldap, postgres, simulator, worker.")
 			.doesNotContain("\tat ");
 	}
 
@@ -65,6 +65,35 @@ class StartupChecksTests {
 	void administratorWithoutPasswordIsRefusedBecauseCamundaWouldUseTheUserId() {
 		assertRefused("well-known default password", "--spring.profiles.active=postgres",
 				"--camunda.bpm.admin-user.id=chef");
+	}
+
+	@Test
+	void ldapProfileWithoutDirectoryUrlNamesTheMissingVariable(CapturedOutput output) {
+		assertRefused("Environment variable LOTSE_LDAP_URL (lotse.ldap.server-url) is not set",
+				"--spring.profiles.active=ldap", "--LOTSE_LDAP_MANAGER_DN=cn=lotse,dc=stadt,dc=example",
+				"--LOTSE_LDAP_MANAGER_PASSWORD=geheim-und-lang", "--LOTSE_LDAP_BASE_DN=dc=stadt,dc=example");
+		assertThat(output).contains("Environment variable LOTSE_LDAP_URL").doesNotContain("\tat ");
+	}
+
+	@Test
+	void ldapProfileWithoutManagerPasswordNamesTheMissingVariable() {
+		assertRefused("Environment variable LOTSE_LDAP_MANAGER_PASSWORD (lotse.ldap.manager-password) is not set",
+				"--spring.profiles.active=ldap", "--LOTSE_LDAP_URL=ldaps://ldap.stadt.example:636",
+				"--LOTSE_LDAP_MANAGER_DN=cn=lotse,dc=stadt,dc=example", "--LOTSE_LDAP_BASE_DN=dc=stadt,dc=example");
+	}
+
+	@Test
+	void ldapProfileRefusesAnAdministratorItCannotCreate() {
+		assertRefused("camunda.bpm.admin-user cannot be created in the read-only LDAP directory",
+				"--spring.profiles.active=ldap", "--LOTSE_LDAP_URL=ldaps://ldap.stadt.example:636",
+				"--LOTSE_LDAP_MANAGER_DN=cn=lotse,dc=stadt,dc=example", "--LOTSE_LDAP_MANAGER_PASSWORD=geheim-und-lang",
+				"--LOTSE_LDAP_BASE_DN=dc=stadt,dc=example", "--camunda.bpm.admin-user.id=chef",
+				"--camunda.bpm.admin-user.password=Sehr-lang-und-geheim-2026");
+	}
+
+	@Test
+	void demoProfileIsRefusedWithLdap() {
+		assertRefused("takes users from a read-only directory", "--spring.profiles.active=demo,ldap");
 	}
 
 	@Test

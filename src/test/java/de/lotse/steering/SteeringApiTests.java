@@ -87,8 +87,7 @@ class SteeringApiTests {
 		for (String reference : this.references) {
 			ChainDriver driver = driver(reference);
 			driver.clerkCompletes(IntegrationChainProcess.TASK_INTAKE_APPOINTMENT, "integrationsmanagement",
-					Map.of(IntegrationChainProcess.INTEGRATION_MANAGER, ChainDriver.clerk("integrationsmanagement"),
-							ChainVariables.MOVE_IN_DATE, day("2026-03-02"),
+					Map.of(ChainVariables.MOVE_IN_DATE, day("2026-03-02"),
 							JobcentreReferralProcess.LABOUR_MARKET_REFERRAL, JobcentreReferralProcess.REFERRAL_NONE));
 			driver.agencyCompletes(RegistrationProcess.TOPIC_REGISTER);
 		}

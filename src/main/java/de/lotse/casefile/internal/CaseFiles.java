@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import de.lotse.casefile.CaseFile;
 import de.lotse.casefile.CaseIntake;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +26,9 @@ public class CaseFiles {
 	public void insert(String caseReference, CaseIntake intake, String openedBy, Instant openedAt) {
 		this.jdbc.sql("""
 				insert into case_file (case_reference, given_name, family_name, birth_date, nationality,
-				    residence_status, arrival_date, move_in_date, district, opened_at, opened_by)
+				    residence_status, arrival_date, move_in_date, district, interpreter_language, opened_at, opened_by)
 				values (:reference, :givenName, :familyName, :birthDate, :nationality,
-				    :status, :arrivalDate, :moveInDate, :district, :openedAt, :openedBy)
+				    :status, :arrivalDate, :moveInDate, :district, :interpreterLanguage, :openedAt, :openedBy)
 				""")
 			.param("reference", caseReference)
 			.param("givenName", intake.givenName().strip())
@@ -38,6 +39,7 @@ public class CaseFiles {
 			.param("arrivalDate", Date.valueOf(intake.arrivalDate()))
 			.param("moveInDate", (intake.moveInDate() != null) ? Date.valueOf(intake.moveInDate()) : null)
 			.param("district", intake.district().strip())
+			.param("interpreterLanguage", intake.interpreterLanguage())
 			.param("openedAt", Timestamp.from(openedAt))
 			.param("openedBy", openedBy)
 			.update();
@@ -48,6 +50,29 @@ public class CaseFiles {
 			.param("reference", caseReference)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	public Optional<CaseFile> find(String caseReference) {
+		return this.jdbc.sql("select * from case_file where case_reference = :reference")
+			.param("reference", caseReference)
+			.query((rs, row) -> new CaseFile(rs.getString("case_reference"), rs.getString("given_name"),
+					rs.getString("family_name"), rs.getDate("birth_date").toLocalDate(), rs.getString("nationality"),
+					rs.getString("residence_status"), rs.getDate("arrival_date").toLocalDate(),
+					(rs.getDate("move_in_date") != null) ? rs.getDate("move_in_date").toLocalDate() : null,
+					rs.getString("district"), rs.getTimestamp("opened_at").toInstant()))
+			.optional();
+	}
+
+	/**
+	 * The person's name as lists show it: family name, given name.
+	 * @param caseReference the case reference
+	 * @return the name, empty for an unknown case
+	 */
+	public Optional<String> findPersonName(String caseReference) {
+		return this.jdbc.sql("select family_name, given_name from case_file where case_reference = :reference")
+			.param("reference", caseReference)
+			.query((rs, row) -> rs.getString("family_name") + ", " + rs.getString("given_name"))
+			.optional();
 	}
 
 	public Optional<IntakeRequest> findIntakeRequest(String idempotencyKey) {

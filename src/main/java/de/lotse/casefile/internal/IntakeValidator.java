@@ -41,6 +41,11 @@ public class IntakeValidator {
 		NATIONALITIES = Set.copyOf(codes);
 	}
 
+	/** ISO 639-1 language codes, lower case. */
+	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+	private static final String GERMAN = "de";
+
 	private final Clock clock;
 
 	public IntakeValidator(Clock clock) {
@@ -99,6 +104,16 @@ public class IntakeValidator {
 		}
 		else if (!DISTRICT.matcher(intake.district()).matches()) {
 			problems.add(new FieldProblem("district", "Der Stadtteil enthält unzulässige Zeichen."));
+		}
+		if (intake.interpreterLanguage() != null) {
+			if (!LANGUAGES.contains(intake.interpreterLanguage())) {
+				problems.add(new FieldProblem("interpreterLanguage",
+						"Unbekannter Sprachcode; erwartet wird ISO 639-1 in Kleinbuchstaben, z. B. ar oder uk."));
+			}
+			else if (GERMAN.equals(intake.interpreterLanguage())) {
+				problems.add(new FieldProblem("interpreterLanguage",
+						"Für Deutsch ist keine Sprachmittlung nötig; das Feld bitte leer lassen."));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);

@@ -4,12 +4,15 @@ import java.util.List;
 
 import de.lotse.directory.Departments;
 import de.lotse.directory.Roles;
+import de.lotse.directory.Teams;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /**
  * One demo user per role, password {@code demo}, for the demo profile only. The
- * administrator {@code admin} comes from {@code camunda.bpm.admin-user}.
+ * administrator {@code admin} comes from {@code camunda.bpm.admin-user}. The clerks of
+ * the Sozialamt and the integration manager belong to every team of their department, so
+ * they see all of its tasks; a second integration manager stands in for handovers.
  */
 final class DemoStaff {
 
@@ -22,11 +25,17 @@ final class DemoStaff {
 	static final List<Member> MEMBERS = List.of(
 			new Member("auslaenderbehoerde", "Katrin", "Albrecht", List.of(Departments.AUSLAENDERBEHOERDE)),
 			new Member("meldebehoerde", "Jonas", "Becker", List.of(Departments.MELDEBEHOERDE)),
-			new Member("sozialamt", "Sabine", "Schulte", List.of(Departments.SOZIALAMT)),
+			new Member("sozialamt", "Sabine", "Schulte",
+					List.of(Departments.SOZIALAMT, Teams.SOZIALAMT_NORD, Teams.SOZIALAMT_SUED)),
 			new Member("jobcenter", "Markus", "Hoffmann", List.of(Departments.JOBCENTER)),
 			new Member("einbuergerung", "Petra", "Engel", List.of(Departments.EINBUERGERUNGSBEHOERDE)),
 			new Member("jugendamt", "Thomas", "Jung", List.of(Departments.JUGENDAMT)),
-			new Member("integrationsmanagement", "Miriam", "Ilgner", List.of(Departments.INTEGRATIONSMANAGEMENT)),
+			new Member("integrationsmanagement", "Miriam", "Ilgner",
+					List.of(Departments.INTEGRATIONSMANAGEMENT, Teams.INTEGRATIONSMANAGEMENT_ARABISCH,
+							Teams.INTEGRATIONSMANAGEMENT_UKRAINISCH)),
+			new Member("integrationsmanagement-vertretung", "Ivo", "Vogt", List.of(Departments.INTEGRATIONSMANAGEMENT)),
+			new Member("teamleitung-integrationsmanagement", "Ines", "Teuber",
+					List.of(Roles.teamLead(Departments.INTEGRATIONSMANAGEMENT), Departments.INTEGRATIONSMANAGEMENT)),
 			new Member("teamleitung-sozialamt", "Heike", "Lehmann",
 					List.of(Roles.teamLead(Departments.SOZIALAMT), Departments.SOZIALAMT)),
 			new Member("lenkungsgruppe", "Rainer", "Lenz", List.of(Roles.LENKUNGSGRUPPE)),

@@ -1,10 +1,14 @@
 package de.lotse.directory.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import de.lotse.runtime.LotseProfiles;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantCommandChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +21,9 @@ import org.springframework.stereotype.Component;
  * profile only. Every step creates only what is missing, so a restart duplicates nothing.
  * <p>
  * Candidate groups get TASK_WORK instead of Camunda's default UPDATE on the tasks offered
- * to them: a clerk may claim, fill in and complete a task, but not hand it to someone
- * else or add candidate groups to it (which would open the task to another department).
+ * to them: a clerk may claim, fill in and complete a task and set its follow-up date, but
+ * not hand it to someone else or add candidate groups to it (which would open the task to
+ * another department).
  */
 @Component
 class DirectoryPlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +40,8 @@ class DirectoryPlugin extends AbstractProcessEnginePlugin {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setResourceAuthorizationProvider(new DepartmentTaskAuthorizationProvider());
 		configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+		configuration
+			.setCommandCheckers(new ArrayList<>(List.of(new TenantCommandChecker(), new FollowUpDateCommandChecker())));
 	}
 
 	@Override

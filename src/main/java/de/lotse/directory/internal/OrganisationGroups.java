@@ -5,12 +5,13 @@ import java.util.List;
 
 import de.lotse.directory.Departments;
 import de.lotse.directory.Roles;
+import de.lotse.directory.Teams;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
 /**
- * The groups of the organisation: departments ({@code WORKFLOW}) and roles
- * ({@code SYSTEM}), with German names.
+ * The groups of the organisation: departments and their teams ({@code WORKFLOW}) and
+ * roles ({@code SYSTEM}), with German names.
  */
 final class OrganisationGroups {
 
@@ -27,12 +28,15 @@ final class OrganisationGroups {
 
 	/**
 	 * Every group of the organisation.
-	 * @return departments first, then the roles
+	 * @return departments first, then the teams, then the roles
 	 */
 	static List<GroupSpec> all() {
 		List<GroupSpec> groups = new ArrayList<>();
 		for (String department : Departments.ids()) {
 			groups.add(new GroupSpec(department, Departments.name(department), WORKFLOW));
+		}
+		for (String team : Teams.ids()) {
+			groups.add(new GroupSpec(team, Teams.name(team), WORKFLOW));
 		}
 		for (String department : Departments.ids()) {
 			groups

@@ -69,7 +69,7 @@ class AllocationReception {
 		String status = (notice.residenceStatus() != null) ? notice.residenceStatus() : AllocationNotice.DEFAULT_STATUS;
 		LocalDate arrival = (notice.arrivalDate() != null) ? notice.arrivalDate() : notice.allocationDate();
 		CaseIntake intake = new CaseIntake(notice.givenName(), notice.familyName(), notice.birthDate(),
-				notice.nationality(), status, arrival, null, notice.district());
+				notice.nationality(), status, arrival, null, notice.district(), null);
 		// opening the case starts the chain: a technical step of the inbox, not a right
 		// of
 		// the agency's user on process instances

@@ -32,6 +32,11 @@ class ProfileCheck implements EnvironmentPostProcessor, Ordered {
 					"The demo profile creates users with the password 'demo' and must not run on the production database (profile 'postgres').",
 					"Remove 'demo' from the active profiles.");
 		}
+		if (active.contains(LotseProfiles.DEMO) && active.contains(LotseProfiles.LDAP)) {
+			throw new StartupRefusedException(
+					"The demo profile creates demo users in the engine's database, but the 'ldap' profile takes users from a read-only directory.",
+					"Remove 'demo' from the active profiles.");
+		}
 	}
 
 	@Override

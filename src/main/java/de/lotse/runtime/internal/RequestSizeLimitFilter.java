@@ -1,7 +1,13 @@
 package de.lotse.runtime.internal;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,45 +27,76 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits the size of request bodies sent to Lotse's own API ({@code /api/*}), whether
- * announced by Content-Length or streamed in chunks, so that no request can make the
- * server read without end. Too large a body gets 413 with a German message.
+ * Limits the size of request bodies, whether announced by Content-Length or streamed in
+ * chunks, so that no request can make the server read without end. Too large a body gets
+ * 413 with a German message.
+ * <ul>
+ * <li>Lotse's own API ({@code /api/*}) and the tasks of the engine's REST API and of the
+ * webapps' engine API (Tasklist): {@code lotse.api.max-request-size}, 64 KB; a form
+ * submission is far smaller.</li>
+ * <li>The rest of the engine's REST API and the webapps' API:
+ * {@code lotse.engine-rest.max-request-size}, 10 MB, enough for a deployment of the
+ * models and for agency answers from workers that run as processes of their own.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimitFilter {
 
+	/** Task endpoints of the engine's REST API and the webapps' engine API. */
+	private static final Pattern TASK_PATH = Pattern
+		.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/task(/.*)?");
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestSizeLimit(
-			@Value("${lotse.api.max-request-size:64KB}") DataSize maxRequestSize) {
+			@Value("${lotse.api.max-request-size:64KB}") DataSize maxRequestSize,
+			@Value("${lotse.engine-rest.max-request-size:10MB}") DataSize maxEngineRequestSize) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Limit(maxRequestSize.toBytes()));
-		registration.addUrlPatterns("/api/*");
+				new Limit(maxRequestSize.toBytes(), maxEngineRequestSize.toBytes()));
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
 		registration.setName("lotseRequestSizeLimit");
 		return registration;
 	}
 
 	static final class Limit extends OncePerRequestFilter {
 
-		private final long maxBytes;
+		private final long maxApiBytes;
 
-		Limit(long maxBytes) {
-			this.maxBytes = maxBytes;
+		private final long maxEngineBytes;
+
+		Limit(long maxApiBytes, long maxEngineBytes) {
+			this.maxApiBytes = maxApiBytes;
+			this.maxEngineBytes = maxEngineBytes;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (request.getContentLengthLong() > this.maxBytes) {
-				tooLarge(response);
+			long maxBytes = limitFor(request);
+			if (request.getContentLengthLong() > maxBytes) {
+				tooLarge(response, maxBytes);
 				return;
 			}
+			HttpServletRequest limited = new LimitedRequest(request, maxBytes);
+			if (request.getContentLengthLong() < 0 && !isLotseApi(request)) {
+				// The engine APIs (Jersey) turn a failed read into an answer of their
+				// own,
+				// so a body streamed without Content-Length is read up to the limit
+				// first.
+				try {
+					limited = new BufferedRequest(request, limited.getInputStream().readAllBytes());
+				}
+				catch (TooLargeException ex) {
+					tooLarge(response, maxBytes);
+					return;
+				}
+			}
 			try {
-				chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+				chain.doFilter(limited, response);
 			}
 			catch (TooLargeException ex) {
 				if (!response.isCommitted()) {
 					response.reset();
-					tooLarge(response);
+					tooLarge(response, maxBytes);
 				}
 			}
 			catch (ServletException ex) {
@@ -67,16 +104,33 @@ class RequestSizeLimitFilter {
 					throw ex;
 				}
 				response.reset();
-				tooLarge(response);
+				tooLarge(response, maxBytes);
 			}
 		}
 
-		private void tooLarge(HttpServletResponse response) throws IOException {
+		private long limitFor(HttpServletRequest request) {
+			if (isLotseApi(request) || TASK_PATH.matcher(path(request)).matches()) {
+				return this.maxApiBytes;
+			}
+			return this.maxEngineBytes;
+		}
+
+		private static boolean isLotseApi(HttpServletRequest request) {
+			return path(request).startsWith("/api/");
+		}
+
+		private static String path(HttpServletRequest request) {
+			return request.getRequestURI().substring(request.getContextPath().length());
+		}
+
+		private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
 			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			// "message" as well: Tasklist and Camunda's clients read that field
 			response.getWriter()
-				.write("{\"title\":\"" + TITLE + "\",\"status\":413,\"detail\":\"" + detail(this.maxBytes) + "\"}");
+				.write("{\"title\":\"" + TITLE + "\",\"status\":413,\"detail\":\"" + detail(maxBytes)
+						+ "\",\"message\":\"" + detail(maxBytes) + "\"}");
 		}
 
 	}
@@ -102,6 +156,67 @@ class RequestSizeLimitFilter {
 
 		long maxBytes() {
 			return this.maxBytes;
+		}
+
+	}
+
+	/** A request whose body was read already. */
+	private static final class BufferedRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body was read already");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), (getCharacterEncoding() != null)
+					? Charset.forName(getCharacterEncoding()) : StandardCharsets.UTF_8));
 		}
 
 	}

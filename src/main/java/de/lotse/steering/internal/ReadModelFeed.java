@@ -12,7 +12,7 @@ import java.util.Set;
 
 import de.lotse.chain.ChainVariables;
 import de.lotse.chain.IntegrationChainProcess;
-import de.lotse.directory.Departments;
+import de.lotse.directory.Teams;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -196,10 +196,12 @@ class ReadModelFeed implements HistoryEventHandler {
 		// first_in/first_out marks stay where they were: the flow may then count fewer
 		// cases behind a cell, and so suppress more, never less)
 		if (event.getTaskId() != null && IdentityLinkType.CANDIDATE.equals(event.getType())
-				&& event.getGroupId() != null && Departments.isDepartment(event.getGroupId())
+				&& event.getGroupId() != null
 				&& HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(event.getEventType())) {
-			this.jdbc.update("update steering_wait set office = ? where task_id = ? and ended_at is null",
-					event.getGroupId(), event.getTaskId());
+			Teams.departmentOf(event.getGroupId())
+				.ifPresent((office) -> this.jdbc.update(
+						"update steering_wait set office = ? where task_id = ? and ended_at is null", office,
+						event.getTaskId()));
 		}
 	}
 
@@ -240,7 +242,10 @@ class ReadModelFeed implements HistoryEventHandler {
 				(int) date.toEpochDay(), caseKey);
 	}
 
-	/** The first candidate group of the task that is a department. */
+	/**
+	 * The department the task is offered to: its candidate group, or the department of
+	 * the team the routing offered it to (the first, if several).
+	 */
 	private static String office(String taskId) {
 		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
 		if (task == null) {
@@ -249,8 +254,10 @@ class ReadModelFeed implements HistoryEventHandler {
 		return task.getCandidates()
 			.stream()
 			.map(IdentityLink::getGroupId)
-			.filter((group) -> group != null && Departments.isDepartment(group))
+			.filter((group) -> group != null)
 			.sorted()
+			.map(Teams::departmentOf)
+			.flatMap(Optional::stream)
 			.findFirst()
 			.orElse(null);
 	}

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.lotse.chain.ChainDecisions;
+import de.lotse.worklist.WorklistDecisions;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -50,7 +51,7 @@ class DecisionModelTests {
 	}
 
 	@Test
-	void everyModelHasADecisionListedInChainDecisionsAndNamedAfterItsFile() throws Exception {
+	void everyModelHasADecisionListedInChainOrWorklistDecisionsAndNamedAfterItsFile() throws Exception {
 		List<String> keys = new ArrayList<>();
 		for (Resource resource : models()) {
 			DmnModelInstance model = read(resource);
@@ -59,7 +60,9 @@ class DecisionModelTests {
 				assertThat(Decisions.fileName(decision.getId())).isEqualTo(resource.getFilename());
 			}
 		}
-		assertThat(keys).containsExactlyInAnyOrderElementsOf(chainDecisionKeys());
+		List<String> listed = new ArrayList<>(decisionKeys(ChainDecisions.class));
+		listed.addAll(decisionKeys(WorklistDecisions.class));
+		assertThat(keys).containsExactlyInAnyOrderElementsOf(listed);
 	}
 
 	@Test
@@ -91,9 +94,9 @@ class DecisionModelTests {
 		}
 	}
 
-	private static List<String> chainDecisionKeys() throws IllegalAccessException {
+	private static List<String> decisionKeys(Class<?> constants) throws IllegalAccessException {
 		List<String> keys = new ArrayList<>();
-		for (Field field : ChainDecisions.class.getDeclaredFields()) {
+		for (Field field : constants.getDeclaredFields()) {
 			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
 				keys.add((String) field.get(null));
 			}

@@ -1,11 +1,14 @@
 package de.lotse.directory.internal;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import de.lotse.directory.Departments;
 import de.lotse.directory.Roles;
+import de.lotse.directory.Teams;
 import de.lotse.support.LotseTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -39,12 +42,21 @@ class DirectorySetupTests {
 		assertThat(group(Roles.PROZESSDESIGN).getName()).isEqualTo("Prozessdesign");
 		assertThat(this.engine.getIdentityService().createGroupQuery().groupType("WORKFLOW").list())
 			.extracting(Group::getId)
-			.containsExactlyInAnyOrderElementsOf(Departments.ids());
+			.containsExactlyInAnyOrderElementsOf(
+					Stream.concat(Departments.ids().stream(), Teams.ids().stream()).toList());
+		Group team = group(Teams.SOZIALAMT_SUED);
+		assertThat(team.getName()).isEqualTo("Sozialamt – Team Süd");
+		assertThat(team.getType()).isEqualTo("WORKFLOW");
 		assertThat(this.engine.getIdentityService().createGroupQuery().groupId(Roles.ADMINISTRATION).count()).isOne();
 	}
 
 	@Test
 	void demoUsersBelongToTheirGroups() {
+		assertThat(groupsOf("sozialamt")).containsExactlyInAnyOrder(Departments.SOZIALAMT, Teams.SOZIALAMT_NORD,
+				Teams.SOZIALAMT_SUED);
+		assertThat(groupsOf("teamleitung-integrationsmanagement")).containsExactlyInAnyOrder(
+				Departments.INTEGRATIONSMANAGEMENT, Roles.teamLead(Departments.INTEGRATIONSMANAGEMENT));
+		assertThat(groupsOf("integrationsmanagement-vertretung")).containsExactly(Departments.INTEGRATIONSMANAGEMENT);
 		assertThat(groupsOf("einbuergerung")).containsExactly(Departments.EINBUERGERUNGSBEHOERDE);
 		assertThat(groupsOf("teamleitung-sozialamt")).containsExactlyInAnyOrder(Departments.SOZIALAMT,
 				Roles.teamLead(Departments.SOZIALAMT));
@@ -83,6 +95,63 @@ class DirectorySetupTests {
 				.resourceId("*")
 				.count()).as(department).isZero();
 		}
+	}
+
+	@Test
+	void noDepartmentOrTeamLeadMayReadEveryFilter() {
+		for (String department : Departments.ids()) {
+			assertThat(this.engine.getAuthorizationService()
+				.createAuthorizationQuery()
+				.groupIdIn(department, Roles.teamLead(department))
+				.resourceType(Resources.FILTER)
+				.resourceId("*")
+				.count()).as(department).isZero();
+		}
+	}
+
+	@Test
+	void aFilterGrantOfAnEarlierVersionIsWithdrawnAtTheNextStart() {
+		Authorization everyFilter = this.engine.getAuthorizationService()
+			.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		everyFilter.setGroupId(Departments.JOBCENTER);
+		everyFilter.setResource(Resources.FILTER);
+		everyFilter.setResourceId("*");
+		everyFilter.addPermission(Permissions.READ);
+		this.engine.getAuthorizationService().saveAuthorization(everyFilter);
+
+		assertThat(OrganisationAuthorizations.ensure(this.engine.getAuthorizationService())).isOne();
+
+		assertThat(this.engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn(Departments.JOBCENTER)
+			.resourceType(Resources.FILTER)
+			.resourceId("*")
+			.count()).isZero();
+		assertThat(OrganisationAuthorizations.ensure(this.engine.getAuthorizationService())).isZero();
+	}
+
+	@Test
+	void aWithdrawnGrantKeepsWhatAnAdministratorAddedToIt() {
+		Authorization everyFilter = this.engine.getAuthorizationService()
+			.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		everyFilter.setGroupId(Departments.JUGENDAMT);
+		everyFilter.setResource(Resources.FILTER);
+		everyFilter.setResourceId("*");
+		everyFilter.addPermission(Permissions.READ);
+		everyFilter.addPermission(Permissions.UPDATE);
+		this.engine.getAuthorizationService().saveAuthorization(everyFilter);
+
+		OrganisationAuthorizations.ensure(this.engine.getAuthorizationService());
+
+		Authorization kept = this.engine.getAuthorizationService()
+			.createAuthorizationQuery()
+			.groupIdIn(Departments.JUGENDAMT)
+			.resourceType(Resources.FILTER)
+			.resourceId("*")
+			.singleResult();
+		assertThat(kept.isPermissionGranted(Permissions.READ)).isFalse();
+		assertThat(kept.isPermissionGranted(Permissions.UPDATE)).isTrue();
+		this.engine.getAuthorizationService().deleteAuthorization(kept.getId());
 	}
 
 	@Test

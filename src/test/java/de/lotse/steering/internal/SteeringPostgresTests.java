@@ -149,7 +149,7 @@ class SteeringPostgresTests {
 	@Test
 	void theFeedWritesInTheEnginesTransaction() {
 		CaseFacts facts = new CaseFacts("LT-2026-PGFEED", "PROTECTED_GFK", "Saarn", "SYR", LocalDate.of(1990, 1, 1),
-				LocalDate.of(2026, 6, 29), null);
+				LocalDate.of(2026, 6, 29), null, null);
 		String rolledBack = this.transactions.execute((status) -> {
 			String id = this.chains.start(facts);
 			status.setRollbackOnly();
@@ -158,7 +158,7 @@ class SteeringPostgresTests {
 		assertThat(count("steering_case where case_key = :key", rolledBack)).isZero();
 		assertThat(count("steering_wait where case_key = :key", rolledBack)).isZero();
 		String committed = this.transactions.execute((status) -> this.chains.start(new CaseFacts("LT-2026-PGFEE2",
-				"PROTECTED_GFK", "Saarn", "SYR", LocalDate.of(1990, 1, 1), LocalDate.of(2026, 6, 29), null)));
+				"PROTECTED_GFK", "Saarn", "SYR", LocalDate.of(1990, 1, 1), LocalDate.of(2026, 6, 29), null, null)));
 		assertThat(this.jdbc.sql("select district, status_group from steering_case where case_key = :key")
 			.param("key", committed)
 			.query((rs, row) -> rs.getString(1) + "/" + rs.getString(2))
