@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -54,6 +55,8 @@ import static org.junit.jupiter.api.Named.named;
  * exactly as it was; an allowed write must change it.
  */
 @LotseTest
+// the Prometheus endpoint, which tests leave out unless asked
+@AutoConfigureObservability(tracing = false)
 class AuthorizationMatrixTests {
 
 	/** The columns of the matrix: one demo user per role. */
@@ -137,6 +140,8 @@ class AuthorizationMatrixTests {
 		row(cells, Operation.OPEN_CASE,                       F,  F,  F,  A,  F,  F,  A);
 		row(cells, Operation.LIST_HISTORIC_PROCESS_INSTANCES, E,  E,  E,  E,  E,  E,  L);
 		row(cells, Operation.LIST_HISTORIC_TASKS,             E,  E,  E,  E,  E,  E,  L);
+		row(cells, Operation.LIST_HISTORIC_ACTIVITIES,        E,  E,  E,  E,  E,  E,  L);
+		row(cells, Operation.LIST_HISTORIC_VARIABLES,         E,  E,  E,  E,  E,  E,  L);
 		row(cells, Operation.LIST_PROCESS_DEFINITIONS,        L,  L,  L,  L,  E,  L,  L);
 		row(cells, Operation.LIST_DEPLOYMENTS,                E,  E,  E,  E,  E,  L,  L);
 		row(cells, Operation.CREATE_DEPLOYMENT,               F,  F,  F,  F,  F,  A,  A);
@@ -145,6 +150,9 @@ class AuthorizationMatrixTests {
 		row(cells, Operation.LOG_IN_TO_COCKPIT,               F,  F,  F,  F,  F,  A,  A);
 		row(cells, Operation.TASKLIST_SOZIALAMT_TASK,         L,  E,  L,  E,  F,  F,  L);
 		row(cells, Operation.TASKLIST_MELDEBEHOERDE_TASK,     E,  L,  E,  E,  F,  F,  L);
+		row(cells, Operation.READ_STEERING_FIGURES,           F,  F,  F,  F,  A,  F,  A);
+		row(cells, Operation.EXPORT_STEERING_FIGURES,         F,  F,  F,  F,  A,  F,  A);
+		row(cells, Operation.SCRAPE_METRICS,                  F,  F,  F,  F,  F,  F,  A);
 		// @formatter:on
 		return cells.stream();
 	}
@@ -570,6 +578,20 @@ class AuthorizationMatrixTests {
 						call.fixture().businessKey());
 			}
 		},
+		LIST_HISTORIC_ACTIVITIES(false) {
+			@Override
+			ResponseEntity<String> perform(Call call) {
+				return call.get("/engine-rest/history/activity-instance?processInstanceId={id}",
+						call.fixture().arrivalInstance());
+			}
+		},
+		LIST_HISTORIC_VARIABLES(false) {
+			@Override
+			ResponseEntity<String> perform(Call call) {
+				return call.get("/engine-rest/history/variable-instance?processInstanceId={id}",
+						call.fixture().arrivalInstance());
+			}
+		},
 		LIST_PROCESS_DEFINITIONS(false) {
 			@Override
 			ResponseEntity<String> perform(Call call) {
@@ -631,6 +653,24 @@ class AuthorizationMatrixTests {
 			ResponseEntity<String> perform(Call call) {
 				return call.tasklistGet("/task?processInstanceBusinessKey={key}&taskDefinitionKey={def}",
 						call.fixture().businessKey(), RegistrationProcess.TASK_CONFIRM_REGISTRATION);
+			}
+		},
+		READ_STEERING_FIGURES(false) {
+			@Override
+			ResponseEntity<String> perform(Call call) {
+				return call.get("/api/steering/backlog");
+			}
+		},
+		EXPORT_STEERING_FIGURES(false) {
+			@Override
+			ResponseEntity<String> perform(Call call) {
+				return call.get("/api/steering/funnel.csv");
+			}
+		},
+		SCRAPE_METRICS(false) {
+			@Override
+			ResponseEntity<String> perform(Call call) {
+				return call.get("/actuator/prometheus");
 			}
 		};
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 import static de.lotse.chain.ChainDriver.day;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escalated; one escalation is closed with a note. Today is 20 March 2026.
  */
 @LotseTest
+// the Prometheus endpoint, which tests leave out unless asked
+@AutoConfigureObservability(tracing = false)
+// the test fires the due timers itself (ChainDriver), the job executor would race it
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SteeringApiTests {
 
@@ -140,9 +146,25 @@ class SteeringApiTests {
 		assertRow(rows.get("auslaenderbehoerde"), "open", 7, "overdue", null, "breachesInPeriod", null);
 		// six Anmeldungen confirmed after their deadline of 16 March
 		assertRow(rows.get("meldebehoerde"), "open", null, "overdue", null, "breachesInPeriod", 6);
-		assertRow(rows.get("sozialamt"), "open", 12, "overdue", null, "breachesInPeriod", null);
+		// recording the benefit facts has the service level's due date, passed by now;
+		// the
+		// routing offers the Styrum cases' tasks to a team, which counts for its office
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.taskDefinitionKey("Task_RecordBenefitFacts")
+			.taskCandidateGroup("sozialamt-nord")
+			.count()).isEqualTo(10);
+		assertRow(rows.get("sozialamt"), "open", 12, "overdue", 12, "breachesInPeriod", 12);
 		// escalations created after the deadline they escalate
 		assertRow(rows.get("integrationsmanagement"), "open", 5, "overdue", 5, "breachesInPeriod", 6);
+		// at the end of 4 March, before any Anmeldung was confirmed
+		JsonNode before = get("backlog?from=2026-03-01&to=2026-03-04");
+		assertThat(before.get("asOf").asText()).isEqualTo("2026-03-04");
+		Map<String, JsonNode> then = new HashMap<>();
+		before.get("rows").forEach((row) -> then.put(row.get("office").asText(), row));
+		assertRow(then.get("meldebehoerde"), "open", 12, "overdue", null, "breachesInPeriod", null);
+		assertRow(then.get("sozialamt"), "open", 12, "overdue", null, "breachesInPeriod", null);
+		assertRow(then.get("integrationsmanagement"), "open", null, "overdue", null, "breachesInPeriod", null);
 	}
 
 	@Test
@@ -285,6 +307,24 @@ class SteeringApiTests {
 		assertThat(this.rest.withBasicAuth("admin", "demo")
 			.getForEntity("/api/steering/funnel", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void prometheusShowsAggregatedFiguresPerOfficeToAdministratorsOnly() {
+		ResponseEntity<String> scrape = this.rest.withBasicAuth("admin", "demo")
+			.getForEntity("/actuator/prometheus", String.class);
+		assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(scrape.getBody()).contains("lotse_tasks_open{office=\"sozialamt\"} 12.0")
+			.contains("lotse_tasks_open{office=\"jugendamt\"} 0.0")
+			.contains("lotse_tasks_overdue{office=\"integrationsmanagement\"} 5.0")
+			.contains("lotse_cases_opened_total 12.0");
+		assertThat(leaks(scrape.getBody(), forbiddenStrings())).isEmpty();
+		assertThat(this.rest.withBasicAuth("lenkungsgruppe", "demo")
+			.getForEntity("/actuator/prometheus", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	/**

@@ -42,8 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * steering dashboard is for the Lenkungsgruppe (and administrators) only.</li>
  * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which bring their own login,
  * session and CSRF protection; their API answers 401 without a session.</li>
- * <li>{@code /actuator/health}: open, without details. Everything else needs a
- * login.</li>
+ * <li>{@code /actuator/health}: open, without details. {@code /actuator/prometheus}:
+ * administrators only. Everything else needs a login.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -124,6 +124,9 @@ class SecurityConfiguration {
 	SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
+			// aggregated operational figures: administrators (and their scraper) only
+			.requestMatchers(EndpointRequest.to("prometheus"))
+			.hasAuthority(group(Roles.ADMINISTRATION))
 			.requestMatchers(path("/"), path("/error"))
 			.permitAll()
 			.anyRequest()

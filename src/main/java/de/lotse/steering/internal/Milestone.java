@@ -51,6 +51,14 @@ enum Milestone {
 	}
 
 	/**
+	 * The milestone's column in {@code steering_case}.
+	 * @return e.g. {@code registration_day}
+	 */
+	String column() {
+		return name().toLowerCase(java.util.Locale.ROOT) + "_day";
+	}
+
+	/**
 	 * The milestone a process variable records.
 	 * @param processKey the key of the process that set the variable
 	 * @param variable the variable's name

@@ -3,6 +3,7 @@ package de.lotse.steering.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 import de.lotse.chain.ChainVariables;
 import de.lotse.chain.IntegrationChainProcess;
-import de.lotse.directory.Departments;
+import de.lotse.directory.Teams;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -38,8 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * activity instances start and end (stages, waits), tasks with their due date and
  * candidate groups, and every change of a process variable, so a milestone date is
  * recorded wherever a process sets it (a form, an agency's answer, a message). Only cases
- * of {@code integration-chain} are recorded; every statement copies district and status
- * group from the case row and so writes nothing for other root processes.
+ * of {@code integration-chain} are recorded: every statement below either updates the
+ * case's row or copies district and status group from it, and so writes nothing for other
+ * root processes.
  */
 class ReadModelFeed implements HistoryEventHandler {
 
@@ -113,16 +115,16 @@ class ReadModelFeed implements HistoryEventHandler {
 		if (START.equals(event.getEventType())) {
 			Date started = event.getStartTime();
 			this.jdbc.update("""
-					insert into steering_wait (activity_instance_id, case_key, process_key, element_id, district,
-					    status_group, started_at, started_second)
-					select ?, case_key, ?, ?, district, status_group, ?, ? from steering_case where case_key = ?""",
-					event.getActivityInstanceId(), event.getProcessDefinitionKey(), event.getActivityId(),
-					timestamp(started), started.getTime() / 1000, event.getRootProcessInstanceId());
+					insert into steering_wait (activity_instance_id, case_key, case_no, process_key, element_id,
+					    district, status_group, started_at, started_second, started_month)
+					select ?, case_key, case_no, ?, ?, district, status_group, ?, ?, ? from steering_case
+					where case_key = ?""", event.getActivityInstanceId(), event.getProcessDefinitionKey(),
+					event.getActivityId(), timestamp(started), started.getTime() / 1000, month(started),
+					event.getRootProcessInstanceId());
 		}
 		else if (END.equals(event.getEventType())) {
 			if (ActivityTypes.TASK_USER_TASK.equals(type)) {
-				this.jdbc.update("update steering_wait set ended_at = ? where activity_instance_id = ?",
-						timestamp(event.getEndTime()), event.getActivityInstanceId());
+				onTaskDone(event);
 			}
 			else {
 				this.jdbc.update("delete from steering_wait where activity_instance_id = ?",
@@ -134,31 +136,16 @@ class ReadModelFeed implements HistoryEventHandler {
 	private void onStage(Stage stage, HistoricActivityInstanceEventEntity event) {
 		String caseKey = event.getRootProcessInstanceId();
 		if (START.equals(event.getEventType())) {
-			Timestamp entered = timestamp(event.getStartTime());
-			int updated = this.jdbc.update("""
-					update steering_stage set entered_at = ?, completed_at = null, lead_seconds = null
-					where case_key = ? and stage = ?""", entered, caseKey, stage.id());
-			if (updated == 0) {
-				this.jdbc.update("""
-						insert into steering_stage (case_key, stage, district, status_group, entered_at)
-						select case_key, ?, district, status_group, ? from steering_case where case_key = ?""",
-						stage.id(), entered, caseKey);
-			}
+			// entered again (a process instance modification): the stage starts over
+			this.jdbc.update("update steering_case set " + stage.column() + "_entered = ?, " + stage.column()
+					+ "_completed = null where case_key = ?", seconds(event.getStartTime()), caseKey);
 			if (stage == Stage.NATURALISATION) {
 				recordMilestone(caseKey, Milestone.NATURALISATION_REQUESTED, day(event.getStartTime()));
 			}
 		}
 		else if (END.equals(event.getEventType())) {
-			// the end event of an activity that started in an earlier transaction carries
-			// no start time: the stage row knows it
-			List<Timestamp> entered = this.jdbc.queryForList(
-					"select entered_at from steering_stage where case_key = ? and stage = ?", Timestamp.class, caseKey,
-					stage.id());
-			Date ended = event.getEndTime();
-			Long seconds = entered.isEmpty() ? null : (ended.getTime() - entered.get(0).getTime()) / 1000;
-			this.jdbc.update(
-					"update steering_stage set completed_at = ?, lead_seconds = ? where case_key = ? and stage = ?",
-					timestamp(ended), seconds, caseKey, stage.id());
+			this.jdbc.update("update steering_case set " + stage.column() + "_completed = ? where case_key = ?",
+					seconds(event.getEndTime()), caseKey);
 		}
 	}
 
@@ -166,9 +153,12 @@ class ReadModelFeed implements HistoryEventHandler {
 		String type = event.getEventType();
 		if (HistoryEventTypes.TASK_INSTANCE_CREATE.getEventName().equals(type)) {
 			// the candidate groups were added just before the task's create event
-			this.jdbc.update(
-					"update steering_wait set task_id = ?, due_at = ?, office = ? where activity_instance_id = ?",
-					event.getTaskId(), timestamp(event.getDueDate()), office(event.getTaskId()),
+			String office = office(event.getTaskId());
+			int first = (office != null && countOthers(event.getActivityInstanceId(), office, "started_month",
+					month(event.getStartTime())) == 0) ? 1 : 0;
+			this.jdbc.update("""
+					update steering_wait set task_id = ?, due_at = ?, office = ?, first_in = ?
+					where activity_instance_id = ?""", event.getTaskId(), timestamp(event.getDueDate()), office, first,
 					event.getActivityInstanceId());
 		}
 		else if (HistoryEventTypes.TASK_INSTANCE_UPDATE.getEventName().equals(type)) {
@@ -177,13 +167,41 @@ class ReadModelFeed implements HistoryEventHandler {
 		}
 	}
 
+	private void onTaskDone(HistoricActivityInstanceEventEntity event) {
+		int month = month(event.getEndTime());
+		List<String> offices = this.jdbc.queryForList(
+				"select office from steering_wait where activity_instance_id = ? and office is not null", String.class,
+				event.getActivityInstanceId());
+		int first = (!offices.isEmpty()
+				&& countOthers(event.getActivityInstanceId(), offices.get(0), "ended_month", month) == 0) ? 1 : 0;
+		this.jdbc.update(
+				"update steering_wait set ended_at = ?, ended_month = ?, first_out = ? where activity_instance_id = ?",
+				timestamp(event.getEndTime()), month, first, event.getActivityInstanceId());
+	}
+
+	/**
+	 * Other tasks of the same case that the office received or completed in the month.
+	 */
+	private long countOthers(String activityInstanceId, String office, String monthColumn, int month) {
+		Long count = this.jdbc.queryForObject("""
+				select count(*) from steering_wait w
+				where w.case_key = (select case_key from steering_wait where activity_instance_id = ?)
+				  and w.office = ? and w.%s = ? and w.activity_instance_id <> ?""".formatted(monthColumn), Long.class,
+				activityInstanceId, office, month, activityInstanceId);
+		return (count != null) ? count : 0;
+	}
+
 	private void onIdentityLink(HistoricIdentityLinkLogEventEntity event) {
-		// a team lead offers the task to another department: the task moves there
+		// a team lead offers the task to another department: the task moves there (its
+		// first_in/first_out marks stay where they were: the flow may then count fewer
+		// cases behind a cell, and so suppress more, never less)
 		if (event.getTaskId() != null && IdentityLinkType.CANDIDATE.equals(event.getType())
-				&& event.getGroupId() != null && Departments.isDepartment(event.getGroupId())
+				&& event.getGroupId() != null
 				&& HistoryEventTypes.IDENTITY_LINK_ADD.getEventName().equals(event.getEventType())) {
-			this.jdbc.update("update steering_wait set office = ? where task_id = ? and ended_at is null",
-					event.getGroupId(), event.getTaskId());
+			Teams.departmentOf(event.getGroupId())
+				.ifPresent((office) -> this.jdbc.update(
+						"update steering_wait set office = ? where task_id = ? and ended_at is null", office,
+						event.getTaskId()));
 		}
 	}
 
@@ -215,24 +233,19 @@ class ReadModelFeed implements HistoryEventHandler {
 
 	private void updateFacts(String caseKey, String column, String value) {
 		// column is one of two constants, never input
-		for (String table : List.of("steering_case", "steering_stage", "steering_milestone", "steering_wait")) {
-			this.jdbc.update("update " + table + " set " + column + " = ? where case_key = ?", value, caseKey);
-		}
+		this.jdbc.update("update steering_case set " + column + " = ? where case_key = ?", value, caseKey);
+		this.jdbc.update("update steering_wait set " + column + " = ? where case_key = ?", value, caseKey);
 	}
 
 	private void recordMilestone(String caseKey, Milestone milestone, LocalDate date) {
-		int updated = this.jdbc.update(
-				"update steering_milestone set occurred_on = ?, epoch_day = ? where case_key = ? and milestone = ?",
-				java.sql.Date.valueOf(date), (int) date.toEpochDay(), caseKey, milestone.name());
-		if (updated == 0) {
-			this.jdbc.update("""
-					insert into steering_milestone (case_key, milestone, district, status_group, occurred_on, epoch_day)
-					select case_key, ?, district, status_group, ?, ? from steering_case where case_key = ?""",
-					milestone.name(), java.sql.Date.valueOf(date), (int) date.toEpochDay(), caseKey);
-		}
+		this.jdbc.update("update steering_case set " + milestone.column() + " = ? where case_key = ?",
+				(int) date.toEpochDay(), caseKey);
 	}
 
-	/** The first candidate group of the task that is a department. */
+	/**
+	 * The department the task is offered to: its candidate group, or the department of
+	 * the team the routing offered it to (the first, if several).
+	 */
 	private static String office(String taskId) {
 		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
 		if (task == null) {
@@ -241,8 +254,10 @@ class ReadModelFeed implements HistoryEventHandler {
 		return task.getCandidates()
 			.stream()
 			.map(IdentityLink::getGroupId)
-			.filter((group) -> group != null && Departments.isDepartment(group))
+			.filter((group) -> group != null)
 			.sorted()
+			.map(Teams::departmentOf)
+			.flatMap(Optional::stream)
 			.findFirst()
 			.orElse(null);
 	}
@@ -266,6 +281,16 @@ class ReadModelFeed implements HistoryEventHandler {
 
 	private static LocalDate day(Date date) {
 		return date.toInstant().atZone(MUNICIPALITY).toLocalDate();
+	}
+
+	/** The month in the municipality's calendar, as {@code yyyymm}. */
+	static int month(Date date) {
+		ZonedDateTime time = date.toInstant().atZone(MUNICIPALITY);
+		return time.getYear() * 100 + time.getMonthValue();
+	}
+
+	private static Long seconds(Date date) {
+		return (date != null) ? date.getTime() / 1000 : null;
 	}
 
 	private static Timestamp timestamp(Date date) {

@@ -3,6 +3,7 @@ package de.lotse.steering.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of the steering figures: aggregates over the read model, one statement per
  * table, portable between PostgreSQL and H2 (both know {@code percentile_cont ... within
- * group}). Returns raw counts; suppression is {@link SteeringFigures}'s business.
+ * group} and {@code filter (where ...)}). Every statement starts from an index on the
+ * period (a stage's entry or exit, a milestone, a month, a due date) or from the open
+ * rows, so a year's figures read a year's rows however many years the read model holds.
+ * Returns raw counts; suppression is {@link SteeringFigures}'s business.
  */
 @Component
 class ReadModelQueries {
@@ -26,16 +30,21 @@ class ReadModelQueries {
 
 	/**
 	 * Per stage: cases that entered it in the period, and of those completed by its end.
+	 * One subquery per stage, each reading only the cases that entered that stage in the
+	 * period (index on {@code <stage>_entered}).
 	 */
 	Map<String, StageCount> funnel(SteeringQuery query) {
-		Map<String, Object> params = period(query);
-		String sql = """
-				select stage, count(*) as entered,
-				       sum(case when completed_at < :end then 1 else 0 end) as completed
-				from steering_stage
-				where entered_at >= :start and entered_at < :end""" + filters(query, "", params) + " group by stage";
+		Map<String, Object> params = seconds(query);
+		String filters = filters(query, params);
+		List<String> selects = new ArrayList<>();
+		for (Stage stage : Stage.values()) {
+			String entered = stage.column() + "_entered";
+			selects.add("select '" + stage.id() + "' as stage, count(*) as entered, count(*) filter (where "
+					+ stage.column() + "_completed < :end) as completed from steering_case where " + entered
+					+ " >= :start and " + entered + " < :end" + filters);
+		}
 		Map<String, StageCount> counts = new HashMap<>();
-		this.jdbc.sql(sql)
+		this.jdbc.sql(String.join(" union all ", selects))
 			.params(params)
 			.query((rs, row) -> new StageCount(rs.getString("stage"), rs.getLong("entered"), rs.getLong("completed")))
 			.list()
@@ -43,64 +52,50 @@ class ReadModelQueries {
 		return counts;
 	}
 
-	/** Per stage completed in the period: lead time in seconds, median and p90. */
-	Map<String, Spread> stageLeadTimes(SteeringQuery query) {
-		Map<String, Object> params = period(query);
-		String sql = """
-				select stage, count(*) as cases,
-				       percentile_cont(0.5) within group (order by lead_seconds) as p50,
-				       percentile_cont(0.9) within group (order by lead_seconds) as p90
-				from steering_stage
-				where completed_at >= :start and completed_at < :end and lead_seconds is not null"""
-				+ filters(query, "", params) + " group by stage";
+	/**
+	 * Per stage completed in the period its duration in seconds; per KPI the days between
+	 * its two milestones for the cases whose later milestone lies in the period. Count,
+	 * median, p90 and (for the KPIs) how many lie within the target. One subquery per
+	 * figure, each reading only its cohort (index on {@code <stage>_completed} or on the
+	 * later milestone).
+	 */
+	Map<String, Spread> leadTimes(SteeringQuery query, List<MilestoneSpan> spans) {
+		Map<String, Object> params = seconds(query);
+		params.put("fromDay", query.from().toEpochDay());
+		params.put("toDay", query.to().toEpochDay());
+		String filters = filters(query, params);
+		List<String> selects = new ArrayList<>();
+		for (Stage stage : Stage.values()) {
+			String completed = stage.column() + "_completed";
+			String entered = stage.column() + "_entered";
+			selects.add(spread(stage.id(), completed + " - " + entered,
+					completed + " >= :start and " + completed + " < :end and " + entered + " is not null" + filters,
+					"0"));
+		}
+		for (int i = 0; i < spans.size(); i++) {
+			MilestoneSpan span = spans.get(i);
+			String later = span.later().column();
+			String earlier = span.earlier().column();
+			params.put("target" + i, (span.target() != null) ? span.target() : Integer.MAX_VALUE);
+			selects.add(spread(span.kpi(), later + " - " + earlier,
+					later + " >= :fromDay and " + later + " <= :toDay and " + earlier + " is not null" + filters,
+					"count(*) filter (where " + later + " - " + earlier + " <= :target" + i + ")"));
+		}
 		Map<String, Spread> spreads = new HashMap<>();
-		this.jdbc.sql(sql)
+		this.jdbc.sql(String.join(" union all ", selects))
 			.params(params)
-			.query((rs, row) -> new Spread(rs.getString("stage"), rs.getLong("cases"), rs.getDouble("p50"),
-					rs.getDouble("p90"), 0))
+			.query((rs, row) -> new Spread(rs.getString("figure"), rs.getLong("cases"), rs.getDouble("p50"),
+					rs.getDouble("p90"), rs.getLong("within_target")))
 			.list()
 			.forEach((spread) -> spreads.put(spread.key(), spread));
 		return spreads;
 	}
 
-	/**
-	 * Days between two milestones of the same case, for the cases whose later milestone
-	 * lies in the period: count, median, p90 and how many within the target. One
-	 * statement for all KPIs.
-	 */
-	Map<String, Spread> milestoneLeadTimes(SteeringQuery query, List<MilestoneSpan> spans) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("fromDay", java.sql.Date.valueOf(query.from()));
-		params.put("toDay", java.sql.Date.valueOf(query.to()));
-		String filters = filters(query, "b.", params);
-		StringBuilder sql = new StringBuilder();
-		for (int i = 0; i < spans.size(); i++) {
-			MilestoneSpan span = spans.get(i);
-			params.put("kpi" + i, span.kpi());
-			params.put("earlier" + i, span.earlier().name());
-			params.put("later" + i, span.later().name());
-			params.put("target" + i, (span.target() != null) ? span.target() : Integer.MAX_VALUE);
-			if (i > 0) {
-				sql.append(" union all ");
-			}
-			sql.append("""
-					select cast(:kpi%1$d as varchar(20)) as kpi, count(*) as cases,
-					       percentile_cont(0.5) within group (order by b.epoch_day - a.epoch_day) as p50,
-					       percentile_cont(0.9) within group (order by b.epoch_day - a.epoch_day) as p90,
-					       sum(case when b.epoch_day - a.epoch_day <= :target%1$d then 1 else 0 end) as within_target
-					from steering_milestone b
-					join steering_milestone a on a.case_key = b.case_key and a.milestone = :earlier%1$d
-					where b.milestone = :later%1$d and b.occurred_on >= :fromDay and b.occurred_on <= :toDay"""
-				.formatted(i)).append(filters);
-		}
-		Map<String, Spread> spreads = new HashMap<>();
-		this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> new Spread(rs.getString("kpi"), rs.getLong("cases"), rs.getDouble("p50"),
-					rs.getDouble("p90"), rs.getLong("within_target")))
-			.list()
-			.forEach((spread) -> spreads.put(spread.key(), spread));
-		return spreads;
+	/** Count, median, p90 and the number within a target of a value over a cohort. */
+	private static String spread(String figure, String value, String cohort, String withinTarget) {
+		return "select '" + figure + "' as figure, count(*) as cases, percentile_cont(0.5) within group (order by "
+				+ value + ") as p50, percentile_cont(0.9) within group (order by " + value + ") as p90, " + withinTarget
+				+ " as within_target from steering_case where " + cohort;
 	}
 
 	/**
@@ -109,22 +104,22 @@ class ReadModelQueries {
 	 */
 	long[] naturalisationBacklog(SteeringQuery query, LocalDate asOf) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("asOf", java.sql.Date.valueOf(asOf));
-		params.put("asOfEnd", Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+		params.put("asOf", asOf.toEpochDay());
+		params.put("asOfEnd", asOf.plusDays(1).atStartOfDay(SteeringFigures.MUNICIPALITY).toEpochSecond());
 		params.put("b6", asOf.minusMonths(6).toEpochDay());
 		params.put("b12", asOf.minusMonths(12).toEpochDay());
 		params.put("b24", asOf.minusMonths(24).toEpochDay());
-		params.put("application", Milestone.NATURALISATION_APPLICATION.name());
-		params.put("stage", Stage.NATURALISATION.id());
 		String sql = """
-				select sum(case when m.epoch_day > :b6 then 1 else 0 end) as lt6,
-				       sum(case when m.epoch_day <= :b6 and m.epoch_day > :b12 then 1 else 0 end) as m6to12,
-				       sum(case when m.epoch_day <= :b12 and m.epoch_day > :b24 then 1 else 0 end) as m12to24,
-				       sum(case when m.epoch_day <= :b24 then 1 else 0 end) as gt24
-				from steering_milestone m
-				join steering_stage s on s.case_key = m.case_key and s.stage = :stage
-				where m.milestone = :application and m.occurred_on <= :asOf
-				  and (s.completed_at is null or s.completed_at >= :asOfEnd)""" + filters(query, "m.", params);
+				select count(*) filter (where naturalisation_application_day > :b6) as lt6,
+				       count(*) filter (where naturalisation_application_day <= :b6
+				                          and naturalisation_application_day > :b12) as m6to12,
+				       count(*) filter (where naturalisation_application_day <= :b12
+				                          and naturalisation_application_day > :b24) as m12to24,
+				       count(*) filter (where naturalisation_application_day <= :b24) as gt24
+				from steering_case
+				where naturalisation_application_day <= :asOf
+				  and (naturalisation_completed is null or naturalisation_completed >= :asOfEnd)"""
+				+ filters(query, params);
 		return this.jdbc.sql(sql)
 			.params(params)
 			.query((rs,
@@ -133,17 +128,21 @@ class ReadModelQueries {
 			.single();
 	}
 
-	/** Per office: tasks open at an instant, and of those overdue, with their cases. */
-	Map<String, OfficeCount> openTasks(SteeringQuery query, Timestamp at) {
+	/**
+	 * Per office: tasks open at an instant, and of those overdue, with their cases. Open
+	 * now means not ended at all, which the index of the open rows answers alone.
+	 */
+	Map<String, OfficeCount> openTasks(SteeringQuery query, Timestamp at, boolean now) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("at", at);
+		params.put("atSecond", at.getTime() / 1000);
+		String open = now ? "ended_at is null" : "(ended_at is null or ended_at > :at) and started_second <= :atSecond";
 		String sql = """
-				select office, count(*) as tasks, count(distinct case_key) as cases,
-				       sum(case when due_at < :at then 1 else 0 end) as overdue,
-				       count(distinct case when due_at < :at then case_key end) as overdue_cases
+				select office, count(*) as tasks, count(distinct case_no) as cases,
+				       count(*) filter (where due_at < :at) as overdue,
+				       count(distinct case when due_at < :at then case_no end) as overdue_cases
 				from steering_wait
-				where office is not null and started_at <= :at and (ended_at is null or ended_at > :at)"""
-				+ filters(query, "", params) + " group by office";
+				where""" + " " + open + " and office is not null" + filters(query, params) + " group by office";
 		Map<String, OfficeCount> counts = new HashMap<>();
 		this.jdbc.sql(sql)
 			.params(params)
@@ -163,10 +162,10 @@ class ReadModelQueries {
 		params.put("start", query.start());
 		params.put("until", until);
 		String sql = """
-				select office, count(*) as tasks, count(distinct case_key) as cases
+				select office, count(*) as tasks, count(distinct case_no) as cases
 				from steering_wait
 				where office is not null and due_at >= :start and due_at < :until
-				  and (ended_at is null or ended_at > due_at)""" + filters(query, "", params) + " group by office";
+				  and (ended_at is null or ended_at > due_at)""" + filters(query, params) + " group by office";
 		Map<String, OfficeCount> counts = new HashMap<>();
 		this.jdbc.sql(sql)
 			.params(params)
@@ -177,23 +176,26 @@ class ReadModelQueries {
 	}
 
 	/**
-	 * Per office and month: tasks created ({@code started_at}) or completed
-	 * ({@code ended_at}) in the period.
+	 * Per office and month of the period: tasks received ({@code started_month}) or
+	 * completed ({@code ended_month}), and the cases behind them (each case's first task
+	 * of that office and month is marked).
 	 */
 	List<MonthCount> flow(SteeringQuery query, boolean outflow) {
-		Map<String, Object> params = period(query);
-		String column = outflow ? "ended_at" : "started_at";
+		Map<String, Object> params = new HashMap<>();
+		params.put("first", month(YearMonth.from(query.from())));
+		params.put("last", month(YearMonth.from(query.to())));
+		String month = outflow ? "ended_month" : "started_month";
+		String first = outflow ? "first_out" : "first_in";
 		String sql = """
-				select office, extract(year from %1$s) as y, extract(month from %1$s) as m,
-				       count(*) as tasks, count(distinct case_key) as cases
+				select office, %1$s as flow_month, count(*) as tasks, sum(%2$s) as cases
 				from steering_wait
-				where office is not null and %1$s >= :start and %1$s < :end""".formatted(column)
-				+ filters(query, "", params)
-				+ " group by office, extract(year from %1$s), extract(month from %1$s)".formatted(column);
+				where office is not null and %1$s >= :first and %1$s <= :last""".formatted(month, first)
+				+ filters(query, params) + " group by office, " + month;
 		return this.jdbc.sql(sql)
 			.params(params)
-			.query((rs, row) -> new MonthCount(rs.getString("office"), YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-					rs.getLong("tasks"), rs.getLong("cases")))
+			.query((rs, row) -> new MonthCount(rs.getString("office"),
+					YearMonth.of(rs.getInt("flow_month") / 100, rs.getInt("flow_month") % 100), rs.getLong("tasks"),
+					rs.getLong("cases")))
 			.list();
 	}
 
@@ -206,12 +208,11 @@ class ReadModelQueries {
 		Map<String, Object> params = new HashMap<>();
 		params.put("process", processKey);
 		String sql = """
-				select element_id, count(*) as waiting, count(distinct case_key) as cases,
+				select element_id, count(*) as waiting, count(distinct case_no) as cases,
 				       percentile_cont(0.5) within group (order by started_second) as p50,
 				       percentile_cont(0.1) within group (order by started_second) as p10
 				from steering_wait
-				where ended_at is null and process_key = :process""" + filters(query, "", params)
-				+ " group by element_id";
+				where ended_at is null and process_key = :process""" + filters(query, params) + " group by element_id";
 		Map<String, WaitSpread> spreads = new HashMap<>();
 		this.jdbc.sql(sql)
 			.params(params)
@@ -220,6 +221,36 @@ class ReadModelQueries {
 			.list()
 			.forEach((spread) -> spreads.put(spread.elementId(), spread));
 		return spreads;
+	}
+
+	/**
+	 * Per office, for the metrics: user tasks open now and those of them past their due
+	 * date, over all districts and status groups.
+	 */
+	Map<String, long[]> openTasksNow(Timestamp now) {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select office, count(*) as open_tasks, count(*) filter (where due_at < :now) as overdue
+				from steering_wait where ended_at is null and office is not null group by office""")
+			.param("now", now)
+			.query((rs, row) -> Map.entry(rs.getString("office"),
+					new long[] { rs.getLong("open_tasks"), rs.getLong("overdue") }))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	/** Cases opened since the read model began. */
+	long casesOpened() {
+		return this.jdbc.sql("select count(*) from steering_case").query(Long.class).single();
+	}
+
+	/** How many cases live in a district. */
+	long casesIn(String district) {
+		return this.jdbc.sql("select count(*) from steering_case where district = :district")
+			.param("district", district)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Districts with at least the given number of cases, in alphabetical order. */
@@ -232,21 +263,26 @@ class ReadModelQueries {
 			.list();
 	}
 
-	private static Map<String, Object> period(SteeringQuery query) {
+	/** The period as seconds since 1970, as steering_case keeps its instants. */
+	private static Map<String, Object> seconds(SteeringQuery query) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("start", query.start());
-		params.put("end", query.end());
+		params.put("start", query.start().getTime() / 1000);
+		params.put("end", query.end().getTime() / 1000);
 		return params;
 	}
 
-	private static String filters(SteeringQuery query, String alias, Map<String, Object> params) {
+	static int month(YearMonth month) {
+		return month.getYear() * 100 + month.getMonthValue();
+	}
+
+	private static String filters(SteeringQuery query, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder();
 		if (query.district() != null) {
-			sql.append(" and ").append(alias).append("district = :district");
+			sql.append(" and district = :district");
 			params.put("district", query.district());
 		}
 		if (query.statusGroup() != null) {
-			sql.append(" and ").append(alias).append("status_group = :statusGroup");
+			sql.append(" and status_group = :statusGroup");
 			params.put("statusGroup", query.statusGroup().name());
 		}
 		return sql.toString();

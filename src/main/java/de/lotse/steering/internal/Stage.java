@@ -61,6 +61,15 @@ enum Stage {
 		return this.callActivity;
 	}
 
+	/**
+	 * The stage's columns in {@code steering_case}: {@code <column>_entered} and
+	 * {@code <column>_completed}.
+	 * @return e.g. {@code benefit_claim}
+	 */
+	String column() {
+		return this.id.replace('-', '_');
+	}
+
 	static Optional<Stage> ofCallActivity(String activityId) {
 		return Arrays.stream(values()).filter((stage) -> stage.callActivity.equals(activityId)).findFirst();
 	}

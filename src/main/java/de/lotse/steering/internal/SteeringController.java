@@ -101,9 +101,8 @@ class SteeringController {
 
 	private ResponseEntity<?> answer(HttpServletRequest request, Params params,
 			Function<SteeringQuery, ? extends CsvTable> table) {
-		List<String> districts = this.figures.districts();
 		SteeringQuery query = SteeringQuery.parse(params.from(), params.to(), params.district(), params.statusGroup(),
-				SteeringFigures.today(), districts::contains);
+				SteeringFigures.today(), this.figures::isKnownDistrict);
 		CsvTable result = table.apply(query);
 		if (!wantsCsv(request)) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);

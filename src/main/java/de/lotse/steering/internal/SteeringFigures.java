@@ -98,6 +98,15 @@ class SteeringFigures {
 		return this.queries.districts(minimumCellSize());
 	}
 
+	/**
+	 * Whether a district may be asked for: one of {@link #districts()}.
+	 * @param district a district
+	 * @return {@code true} if it has enough cases
+	 */
+	boolean isKnownDistrict(String district) {
+		return this.queries.casesIn(district) >= minimumCellSize();
+	}
+
 	Funnel funnel(SteeringQuery query) {
 		Map<String, StageCount> counts = this.queries.funnel(query);
 		List<FunnelRow> rows = new ArrayList<>();
@@ -116,19 +125,18 @@ class SteeringFigures {
 		List<MilestoneSpan> spans = KPIS.stream()
 			.map((kpi) -> new MilestoneSpan(kpi.id(), kpi.earlier(), kpi.later(), kpi.target()))
 			.toList();
-		Map<String, Spread> byKpi = this.queries.milestoneLeadTimes(query, spans);
+		Map<String, Spread> spreads = this.queries.leadTimes(query, spans);
 		List<LeadTimeRow> rows = new ArrayList<>();
 		for (Kpi kpi : KPIS) {
-			Spread spread = byKpi.getOrDefault(kpi.id(), new Spread(kpi.id(), 0, 0, 0, 0));
+			Spread spread = spreads.get(kpi.id());
 			rows.add(new LeadTimeRow(kpi.id(), kpi.label(), "days", this.suppression.cell(Figure.count(spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p50()), spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p90()), spread.cases())),
 					(kpi.target() != null) ? this.suppression.share(spread.withinTarget(), spread.cases()) : null,
 					kpi.target()));
 		}
-		Map<String, Spread> byStage = this.queries.stageLeadTimes(query);
 		for (Stage stage : Stage.values()) {
-			Spread spread = byStage.getOrDefault(stage.id(), new Spread(stage.id(), 0, 0, 0, 0));
+			Spread spread = spreads.get(stage.id());
 			rows.add(new LeadTimeRow("stage:" + stage.id(), "Durchlaufzeit " + stage.label(), "days",
 					this.suppression.cell(Figure.count(spread.cases())),
 					this.suppression.cell(new Figure(round(spread.p50() / SECONDS_PER_DAY), spread.cases())),
@@ -154,7 +162,8 @@ class SteeringFigures {
 
 	OfficeBacklog officeBacklog(SteeringQuery query) {
 		Timestamp at = until(query);
-		Map<String, OfficeCount> open = this.queries.openTasks(query, at);
+		boolean now = !query.end().before(new Timestamp(ClockUtil.getCurrentTime().getTime()));
+		Map<String, OfficeCount> open = this.queries.openTasks(query, at, now);
 		Map<String, OfficeCount> breaches = this.queries.breaches(query, at);
 		List<OfficeRow> rows = new ArrayList<>();
 		for (String office : Departments.ids()) {
