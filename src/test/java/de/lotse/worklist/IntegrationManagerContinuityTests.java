@@ -13,13 +13,12 @@ import de.lotse.chain.RegistrationProcess;
 import de.lotse.directory.Departments;
 import de.lotse.support.LotseTest;
 import de.lotse.support.TestIntakes;
+import de.lotse.support.OpenTasks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,22 +248,11 @@ class IntegrationManagerContinuityTests {
 	}
 
 	private Task task(String reference, String taskDefinitionKey) {
-		Task task = this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult();
-		assertThat(task).as("open task %s of %s", taskDefinitionKey, reference).isNotNull();
-		return task;
+		return OpenTasks.of(this.engine, reference, taskDefinitionKey);
 	}
 
 	private List<String> candidateGroups(Task task) {
-		return this.engine.getTaskService()
-			.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.map(IdentityLink::getGroupId)
-			.toList();
+		return OpenTasks.candidateGroups(this.engine, task.getId());
 	}
 
 	private ResponseEntity<Map> handOver(String user, String from, Map<String, Object> body) {

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Tells a logged-in user in German, on a page, that their role does not open this page
@@ -44,7 +46,7 @@ class PageAccessDeniedHandler implements AccessDeniedHandler {
 
 	private static String csrfToken(HttpServletRequest request) {
 		Object token = request.getAttribute("_csrf");
-		return (token instanceof org.springframework.security.web.csrf.CsrfToken csrf) ? csrf.getToken() : "";
+		return (token instanceof CsrfToken csrf) ? HtmlUtils.htmlEscape(csrf.getToken()) : "";
 	}
 
 }

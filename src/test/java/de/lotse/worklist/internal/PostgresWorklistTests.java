@@ -21,12 +21,11 @@ import de.lotse.support.TestIntakes;
 import de.lotse.support.WebappSession;
 import de.lotse.worklist.WorklistDecisions;
 import de.lotse.worklist.WorklistVariables;
+import de.lotse.support.OpenTasks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,22 +218,11 @@ class PostgresWorklistTests {
 	}
 
 	private Task task(String reference, String taskDefinitionKey) {
-		Task task = this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult();
-		assertThat(task).as("open task %s of %s", taskDefinitionKey, reference).isNotNull();
-		return task;
+		return OpenTasks.of(this.engine, reference, taskDefinitionKey);
 	}
 
 	private List<String> candidateGroups(Task task) {
-		return this.engine.getTaskService()
-			.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.map(IdentityLink::getGroupId)
-			.toList();
+		return OpenTasks.candidateGroups(this.engine, task.getId());
 	}
 
 	/** The integration manager as every running process of the case holds it. */

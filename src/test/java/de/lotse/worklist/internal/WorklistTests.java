@@ -20,13 +20,12 @@ import de.lotse.support.TestIntakes;
 import de.lotse.support.WebappSession;
 import de.lotse.worklist.WorklistDecisions;
 import de.lotse.worklist.WorklistVariables;
+import de.lotse.support.OpenTasks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -399,22 +398,11 @@ class WorklistTests {
 	}
 
 	private Task task(String reference, String taskDefinitionKey) {
-		Task task = this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult();
-		assertThat(task).as("open task %s of %s", taskDefinitionKey, reference).isNotNull();
-		return task;
+		return OpenTasks.of(this.engine, reference, taskDefinitionKey);
 	}
 
 	private List<String> candidateGroups(Task task) {
-		return this.engine.getTaskService()
-			.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.map(IdentityLink::getGroupId)
-			.toList();
+		return OpenTasks.candidateGroups(this.engine, task.getId());
 	}
 
 	/** The ids of the case's tasks the user finds through the REST API. */
